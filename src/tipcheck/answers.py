@@ -1,0 +1,185 @@
+"""A State's answer set: the `tipcheck-answers/1` document, read from JSON or YAML, and checked
+against the questionnaire."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+
+from tipcheck.errors import InputError, Location, Problem
+from tipcheck.model import NOT_ANSWERED, Lang, Strict
+from tipcheck.questionnaire import Question, Questionnaire
+from tipcheck.yamlfile import parse_yaml
+
+ANSWERS_FORMAT = "tipcheck-answers/1"
+#: ISO 3166-1 alpha-3; fictional States use the user-assigned range XAA-XZZ.
+STATE_CODE_RE = re.compile(r"^[A-Z]{3}$")
+MAX_ANSWERS_FILE_BYTES = 10 * 1024 * 1024
+
+
+class State(Strict):
+    code: str
+    name: str = Field(min_length=1)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if not STATE_CODE_RE.match(value):
+            raise ValueError(f"State code {value!r} is not an ISO 3166-1 alpha-3 code")
+        return value
+
+
+class Origin(Strict):
+    """Where an answer was read: a file, and for a workbook its sheet and cell."""
+
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+
+    def location(self) -> Location:
+        return Location(self.file, self.sheet, self.cell)
+
+
+class Answer(Strict):
+    value: str | int | float | None = None
+    citation: str | None = None
+    explanation: str | None = None
+    source: str | None = None
+    origin: Origin | None = None
+
+
+class AnswerSet(Strict):
+    format: Literal["tipcheck-answers/1"] = ANSWERS_FORMAT
+    state: State
+    reporting_date: dt.date
+    language: Lang
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+    def value(self, question_id: str) -> str | int | float:
+        """The answer's value, or `not_answered`."""
+        answer = self.answers.get(question_id)
+        if answer is None or answer.value is None or answer.value == "":
+            return NOT_ANSWERED
+        return answer.value
+
+    def to_json(self) -> dict:
+        """The `tipcheck-answers/1` document: every answer with all its fields (null if empty)."""
+        return self.model_dump(mode="json")
+
+
+@dataclass
+class LoadedAnswers:
+    """An answer set with what the import noticed: the input's hash and its warnings."""
+
+    answer_set: AnswerSet
+    input_sha256: str
+    source: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_answers_file(path: Path, questionnaire: Questionnaire) -> LoadedAnswers:
+    """Read a `tipcheck-answers/1` document from a .json, .yaml or .yml file."""
+    where = Location(str(path))
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError.at(where, f"cannot be read: {error.strerror}") from None
+    if size > MAX_ANSWERS_FILE_BYTES:
+        raise InputError.at(where, f"is {size} bytes; an answers file may have at most "
+                                   f"{MAX_ANSWERS_FILE_BYTES}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError.at(where, "is not UTF-8 text") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError.at(Location(str(path), line=error.lineno),
+                                f"not valid JSON: {error.msg}") from None
+    else:
+        data = parse_yaml(text, str(path))
+    if not isinstance(data, dict) or data.get("format") != ANSWERS_FORMAT:
+        raise InputError.at(where, f"is not a {ANSWERS_FORMAT} document (its \"format\" must be "
+                                   f"{ANSWERS_FORMAT!r})")
+    try:
+        answer_set = AnswerSet.model_validate(data)
+    except ValidationError as error:
+        raise InputError(
+            [Problem(where, f"{'.'.join(map(str, e['loc']))}: {e['msg']}") for e in error.errors()]
+        ) from None
+    here = Origin(file=path.name)
+    answers = {
+        qid: answer if answer.origin else answer.model_copy(update={"origin": here})
+        for qid, answer in answer_set.answers.items()
+    }
+    answer_set = answer_set.model_copy(update={"answers": answers})
+    warnings = check_answers(answer_set, questionnaire, str(path))
+    return LoadedAnswers(answer_set, sha256_of(path), str(path), warnings)
+
+
+def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str) -> list[Problem]:
+    """Refuse answers the questionnaire does not allow; return the warnings.
+
+    A `yes` or `partially` with no national legal citation is a warning, not silence.
+    """
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    for qid, answer in answer_set.answers.items():
+        origin = answer.origin
+        where = Location(file)
+        if origin and origin.sheet:
+            where = Location(file, origin.sheet, origin.cell)
+        prefix = "" if where.sheet else f"answers.{qid}: "
+        if not questionnaire.has(qid):
+            errors.append(Problem(where, f"{prefix}{qid} is not a question of questionnaire "
+                                         f"{questionnaire.id} {questionnaire.version}"))
+            continue
+        question = questionnaire.question(qid)
+        problem = value_problem(question, answer.value)
+        if problem:
+            errors.append(Problem(where, prefix + problem))
+            continue
+        choice = question.choice(str(answer.value)) if answer.value is not None else None
+        if choice and choice.needs_citation and not (answer.citation or "").strip():
+            warnings.append(Problem(where, f"{prefix}{qid} is answered {choice.value!r} but gives "
+                                           "no national legal citation (act, article)"))
+    if errors:
+        raise InputError(errors)
+    return warnings
+
+
+def value_problem(question: Question, value: object) -> str | None:
+    """Why `value` is not a valid answer to `question`, or None."""
+    if value is None or value == "":
+        return None
+    if question.type in ("yes_no", "choice"):
+        if value not in question.values:
+            return (f"{question.id}: {value!r} is not one of the allowed answers "
+                    f"({', '.join(question.values)})")
+    elif question.type in ("number", "year"):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{question.id}: {value!r} is not a number"
+        if not math.isfinite(value):
+            return f"{question.id}: {value!r} is not a finite number"
+        if question.type == "year" and (value != int(value) or not 1900 <= value <= 2100):
+            return f"{question.id}: {value!r} is not a year"
+    elif not isinstance(value, str):
+        return f"{question.id}: {value!r} is not text"
+    return None

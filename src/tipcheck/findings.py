@@ -1,0 +1,38 @@
+"""Findings: what the engine concluded about one obligation for one State, and why."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from tipcheck.answers import Origin
+from tipcheck.model import Modality, Recommendation, Status, Strict, Text, Theme
+
+
+class AnswerRead(Strict):
+    """One answer a decision read, with where it came from and the State's own evidence."""
+
+    question: str
+    value: str | int | float
+    origin: Origin | None = None
+    citation: str | None = None
+    explanation: str | None = None
+
+
+class Rationale(Strict):
+    #: The decision row that fired, counted from 1 as the rule file lists them.
+    row: int = Field(ge=1)
+    reason: Text
+    answers: tuple[AnswerRead, ...]
+    #: Findings (obligation ids) this one was derived from.
+    depends_on: tuple[str, ...] = ()
+
+
+class Finding(Strict):
+    obligation: str
+    provisions: tuple[str, ...]
+    theme: Theme
+    modality: Modality
+    status: Status
+    priority: str
+    rationale: Rationale
+    recommendation: Recommendation

@@ -1,0 +1,227 @@
+"""The model of the law (DESIGN.md section 2): instruments, provisions, obligations, decisions.
+
+Everything here is data validated by pydantic; nothing here reads files or runs rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, get_args
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Lang = Literal["en", "fr"]
+LANGS: tuple[Lang, ...] = ("en", "fr")
+
+Instrument = Literal["res-11-5", "tip-protocol", "untoc"]
+
+Addressee = Literal[
+    "member_states", "states_parties", "protocol_parties", "states", "unodc", "donors"
+]
+#: The addressees whose conduct a State's answers can show.
+STATE_ADDRESSEES: frozenset[str] = frozenset(
+    {"member_states", "states_parties", "protocol_parties", "states"}
+)
+
+Modality = Literal[
+    "shall",
+    "shall_consider",
+    "urges",
+    "calls_upon",
+    "encourages",
+    "invites",
+    "requests",
+    "recognizes",
+    "welcomes",
+]
+#: Legal force, strongest first. A treaty's `shall` binds; a resolution's verbs do not, and
+#: among them "urges" (prie instamment) weighs most. `requests` speaks to UNODC, and
+#: `recognizes`/`welcomes` are not operative: no obligation of a State rests on them alone.
+MODALITY_ORDER: tuple[str, ...] = (
+    "shall",
+    "urges",
+    "calls_upon",
+    "shall_consider",
+    "encourages",
+    "invites",
+    "requests",
+    "recognizes",
+    "welcomes",
+)
+OPERATIVE_FOR_STATES: frozenset[str] = frozenset(
+    {"shall", "shall_consider", "urges", "calls_upon", "encourages", "invites"}
+)
+
+Theme = Literal["framework", "prevention", "protection", "prosecution", "cooperation", "data"]
+THEMES: tuple[str, ...] = get_args(Theme)
+
+Status = Literal[
+    "met",
+    "partially_met",
+    "not_met",
+    "insufficient_information",
+    "not_applicable",
+    "manual_review",
+]
+#: The closed list of statuses, in the order reports print them.
+STATUSES: tuple[str, ...] = get_args(Status)
+
+#: The answer value of a question nobody answered. A missing answer is never read as `no`:
+#: the review mechanism asks States to explain, not to guess.
+NOT_ANSWERED = "not_answered"
+UNKNOWN = "unknown"
+
+# `OP 8`, `OP 4(b)`, `PP 11`, `art. 9(5)`, `art. 3(a)`, `art. 6(1)`
+CITATION_RE = re.compile(
+    r"^(?:OP \d{1,2}(?:\([a-z]\))?|PP \d{1,2}|art\. \d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?)$"
+)
+PROVISION_ID_RE = re.compile(
+    r"^(?:res-11-5|tip-protocol|untoc)/(?:op|pp|art)-\d{2}(?:-\d{1,2})?(?:-[a-z])?$"
+)
+OBLIGATION_ID_RE = re.compile(r"^[a-z0-9-]+/(?:op|pp|art)-[0-9a-z-]+/[a-z0-9]+(?:-[a-z0-9]+)*$")
+QUESTION_ID_RE = re.compile(r"^[A-Z]{2,4}-\d{1,3}$")
+VALUE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _matching(regex: re.Pattern[str], message: str) -> AfterValidator:
+    """A validator refusing a string that `regex` does not match; `message` takes {value}."""
+
+    def check(value: str) -> str:
+        if not regex.match(value):
+            raise ValueError(message.format(value=repr(value)))
+        return value
+
+    return AfterValidator(check)
+
+
+Citation = Annotated[str, _matching(
+    CITATION_RE,
+    "citation {value} is not written as the source numbers it "
+    "(`OP 8`, `OP 4(b)`, `PP 11`, `art. 9(5)`)",
+)]
+ProvisionId = Annotated[str, _matching(PROVISION_ID_RE,
+                                       "provision id {value} must look like `res-11-5/op-08`")]
+ObligationId = Annotated[str, _matching(
+    OBLIGATION_ID_RE,
+    "obligation id {value} must start with its provision's id and end with a name, like "
+    "`res-11-5/op-08/investigate-corruption`",
+)]
+QuestionId = Annotated[str, _matching(QUESTION_ID_RE, "question id {value} must look like `NP-1`")]
+AnswerValue = Annotated[str, _matching(VALUE_RE, "answer value {value} must be lower_snake_case")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in both languages of tipcheck."""
+
+    en: str = Field(min_length=1)
+    fr: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class Reference(Strict):
+    """A pointer to guidance: UNODC Model Legislative Provisions, the Legislative Guide, etc."""
+
+    source: str = Field(min_length=1)
+    locator: str = Field(min_length=1)
+
+
+class Provision(Strict):
+    """One paragraph or article of an instrument, its text verbatim."""
+
+    id: ProvisionId
+    instrument: Instrument
+    citation: Citation
+    addressee: Addressee
+    modality: Modality
+    theme: Theme
+    text: Text
+    #: The languages in which `text` is the instrument's own (authentic or official) wording;
+    #: the others are renderings made here and are marked as unofficial translations.
+    authentic: tuple[Lang, ...] = Field(min_length=1)
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _instrument_matches_id(self) -> Provision:
+        if not self.id.startswith(self.instrument + "/"):
+            raise ValueError(f"provision id {self.id!r} does not start with its instrument")
+        return self
+
+
+class Row(Strict):
+    """One row of a decision table: when the answers are among these values, the status is this.
+
+    A question the row does not name may have any value.
+    """
+
+    when: dict[str, tuple[str, ...]]
+    status: Status
+    reason: Text
+
+    @field_validator("when", mode="before")
+    @classmethod
+    def _cells_as_tuples(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {
+                key: tuple(cell) if isinstance(cell, list | tuple) else (cell,)
+                for key, cell in value.items()
+            }
+        return value
+
+    def matches(self, answers: dict[str, str]) -> bool:
+        return all(answers.get(q, NOT_ANSWERED) in cell for q, cell in self.when.items())
+
+
+class Recommendation(Strict):
+    text: Text
+    references: tuple[Reference, ...] = ()
+
+
+class Obligation(Strict):
+    """One checkable requirement derived from one or more provisions."""
+
+    id: ObligationId
+    title: Text
+    theme: Theme
+    provisions: tuple[str, ...] = Field(min_length=1)
+    modality: Modality
+    questions: tuple[str, ...] = Field(min_length=1)
+    decision: tuple[Row, ...] = Field(min_length=1)
+    recommendation: Recommendation
+    #: Ids of the same requirement in other review mechanisms' questionnaires.
+    crosswalk: dict[str, str] = Field(default_factory=dict)
+
+
+class RulebookInfo(Strict):
+    id: str
+    version: str
+    title: Text
+
+
+class Rulebook(Strict):
+    """The provisions and obligations, validated together."""
+
+    info: RulebookInfo
+    provisions: tuple[Provision, ...]
+    obligations: tuple[Obligation, ...]
+
+    def provision(self, provision_id: str) -> Provision:
+        for provision in self.provisions:
+            if provision.id == provision_id:
+                return provision
+        raise KeyError(provision_id)
+
+    def obligation(self, obligation_id: str) -> Obligation:
+        for obligation in self.obligations:
+            if obligation.id == obligation_id:
+                return obligation
+        raise KeyError(obligation_id)
+
+    def is_checkable(self, provision_id: str) -> bool:
+        """A provision is checkable when at least one obligation of a State rests on it."""
+        return any(provision_id in o.provisions for o in self.obligations)

@@ -1,0 +1,199 @@
+"""Loading the rulebook: one YAML file per provision, named after its citation, each with the
+obligations that rest on it. Every problem is reported at once as `FILE:LINE: message`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from tipcheck.decision import table_problems
+from tipcheck.errors import InputError, Location, Problem
+from tipcheck.model import (
+    MODALITY_ORDER,
+    OPERATIVE_FOR_STATES,
+    STATE_ADDRESSEES,
+    Obligation,
+    Provision,
+    Rulebook,
+    RulebookInfo,
+)
+from tipcheck.questionnaire import Questionnaire, load_questionnaire
+from tipcheck.resources import rules_dir
+from tipcheck.yamlfile import LineDict, line_of, load_yaml
+
+INFO_FILE = "rulebook.yaml"
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: Path, line: int | None, message: str) -> None:
+        self.problems.append(Problem(Location(str(file), line=line), message))
+
+    def add_validation(self, file: Path, data: Any, error: ValidationError, prefix: tuple) -> None:
+        for item in error.errors():
+            loc = tuple(item["loc"])
+            field = ".".join(str(p) for p in prefix + loc)
+            self.add(file, _line_at(data, loc), f"{field}: {item['msg']}")
+
+
+def _line_at(data: Any, loc: tuple) -> int | None:
+    """The line of the deepest key on the path `loc` that the YAML file has."""
+    line = line_of(data)
+    node = data
+    for part in loc:
+        if isinstance(node, LineDict) and str(part) in node:
+            line = node.lines[str(part)]
+            node = node[str(part)]
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            line = line_of(node) or line
+        else:
+            break
+    return line
+
+
+def provision_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*.yaml") if p.name != INFO_FILE)
+
+
+def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | None, list[Problem]]:
+    found = _Collector()
+    info = None
+    info_path = directory / INFO_FILE
+    if not directory.is_dir():
+        found.add(directory, None, "is not a folder of rule files")
+        return None, found.problems
+    try:
+        info_data = load_yaml(info_path)
+        info = RulebookInfo.model_validate(info_data)
+    except InputError as error:
+        found.problems += error.problems
+    except ValidationError as error:
+        found.add_validation(info_path, info_data, error, ())
+
+    provisions: list[Provision] = []
+    obligations: list[tuple[Path, Any, Obligation]] = []
+    seen: dict[str, Path] = {}
+    broken: set[str] = set()  # provisions already reported as invalid: no cascade of errors
+    for path in provision_files(directory):
+        try:
+            data = load_yaml(path)
+        except InputError as error:
+            found.problems += error.problems
+            continue
+        if not isinstance(data, LineDict) or "provision" not in data:
+            found.add(path, line_of(data) or 1, "a rule file is a mapping with a `provision` key "
+                                                "(and optionally `obligations`)")
+            continue
+        for key in data:
+            if key not in ("provision", "obligations"):
+                found.add(path, line_of(data, key), f"unknown key {key!r}")
+        try:
+            provision = Provision.model_validate(data["provision"])
+        except ValidationError as error:
+            found.add_validation(path, data["provision"], error, ("provision",))
+            provision = None
+            if isinstance(data["provision"], dict):
+                broken.add(str(data["provision"].get("id")))
+        if provision:
+            expected = path.relative_to(directory).with_suffix("").as_posix()
+            if provision.id != expected:
+                found.add(path, line_of(data["provision"], "id"),
+                          f"provision {provision.id} must be in {provision.id}.yaml, "
+                          f"not {expected}.yaml")
+            if provision.id in seen:
+                found.add(path, line_of(data["provision"], "id"),
+                          f"provision {provision.id} is also defined in {seen[provision.id]}")
+            seen[provision.id] = path
+            provisions.append(provision)
+        raw_obligations = data.get("obligations") or []
+        if not isinstance(raw_obligations, list):
+            found.add(path, line_of(data, "obligations"), "`obligations` must be a list")
+            continue
+        for index, raw in enumerate(raw_obligations):
+            try:
+                obligations.append((path, raw, Obligation.model_validate(raw)))
+            except ValidationError as error:
+                found.add_validation(path, raw, error, ("obligations", index))
+
+    by_id = {p.id: p for p in provisions}
+    seen_obligations: set[str] = set()
+    for path, raw, obligation in obligations:
+        _check_obligation(found, path, raw, obligation, by_id, broken, questionnaire)
+        if obligation.id in seen_obligations:
+            found.add(path, line_of(raw, "id"), f"obligation {obligation.id} is defined twice")
+        seen_obligations.add(obligation.id)
+
+    if found.problems or info is None:
+        return None, found.problems
+    rulebook = Rulebook(
+        info=info,
+        provisions=tuple(provisions),
+        obligations=tuple(sorted((o for _, _, o in obligations), key=lambda o: o.id)),
+    )
+    return rulebook, []
+
+
+def _check_obligation(
+    found: _Collector,
+    path: Path,
+    raw: Any,
+    obligation: Obligation,
+    provisions: dict[str, Provision],
+    broken: set[str],
+    questionnaire: Questionnaire,
+) -> None:
+    line = line_of(raw, "id")
+    if not any(obligation.id.startswith(p + "/") for p in obligation.provisions):
+        found.add(path, line, f"obligation id {obligation.id} must start with the id of one of "
+                              "its provisions")
+    own = [provisions[p] for p in obligation.provisions if p in provisions]
+    for pid in obligation.provisions:
+        if pid in broken:
+            continue
+        if pid not in provisions:
+            found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on unknown "
+                                                        f"provision {pid}")
+        elif provisions[pid].addressee not in STATE_ADDRESSEES:
+            found.add(path, line_of(raw, "provisions"),
+                      f"{obligation.id} rests on {pid}, which is addressed to "
+                      f"{provisions[pid].addressee}, not to States")
+    operative = [p.modality for p in own if p.modality in OPERATIVE_FOR_STATES]
+    if own and not operative and not broken.intersection(obligation.provisions):
+        found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on no operative "
+                                                    "provision (only recognizes/welcomes)")
+    elif operative and not broken.intersection(obligation.provisions):
+        strongest = min(operative, key=MODALITY_ORDER.index)
+        if obligation.modality != strongest:
+            found.add(path, line_of(raw, "modality"),
+                      f"{obligation.id} has modality {obligation.modality!r}, but the strongest "
+                      f"operative provision it rests on says {strongest!r}")
+    decision = raw.get("decision") if isinstance(raw, dict) else None
+    for row, message in table_problems(obligation, questionnaire):
+        row_line = None
+        if row is not None and isinstance(decision, list) and row < len(decision):
+            row_line = line_of(decision[row])
+        found.add(path, row_line or line_of(raw, "decision") or line, message)
+
+
+def validate_rulebook(
+    directory: Path | None = None, questionnaire: Questionnaire | None = None
+) -> list[Problem]:
+    """Every problem of a rulebook folder, in file order; an empty list when it is sound."""
+    questionnaire = questionnaire or load_questionnaire()
+    return _read(directory or rules_dir(), questionnaire)[1]
+
+
+def load_rulebook(
+    directory: Path | None = None, questionnaire: Questionnaire | None = None
+) -> Rulebook:
+    """Load a rulebook folder (default: the bundled one); refuse it if anything is wrong."""
+    questionnaire = questionnaire or load_questionnaire()
+    rulebook, problems = _read(directory or rules_dir(), questionnaire)
+    if rulebook is None:
+        raise InputError(problems)
+    return rulebook

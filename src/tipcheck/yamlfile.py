@@ -1,0 +1,95 @@
+"""Reading YAML as the rule and questionnaire files need it.
+
+Two things plain `yaml.safe_load` gets wrong for legal content:
+- YAML 1.1 reads `yes`, `no`, `on`, `off` as booleans, and `yes`/`no` are answer values here;
+  only `true` and `false` are booleans in tipcheck's files.
+- An error must name the line of the offending key, so every mapping remembers the line of
+  each of its keys (`LineDict.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tipcheck.errors import InputError, Location
+
+
+class LineDict(dict):
+    """A mapping read from YAML that knows the line (1-based) of each key and of itself."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Keep only true/false as booleans (YAML 1.2 core schema).
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain value", key_node.start_mark
+            )
+        key = str(key)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def parse_yaml(text: str, file: str) -> Any:
+    """Parse YAML text; a syntax error becomes an InputError naming the file and line."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise InputError.at(Location(file, line=line), f"not valid YAML: {error.problem}") from None
+    except yaml.YAMLError as error:
+        raise InputError.at(Location(file), f"not valid YAML: {error}") from None
+
+
+def load_yaml(path: Path) -> Any:
+    """Read and parse a YAML file (UTF-8)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError.at(Location(str(path)), "not UTF-8 text") from None
+    except OSError as error:
+        raise InputError.at(Location(str(path)), f"cannot be read: {error.strerror}") from None
+    return parse_yaml(text, str(path))
+
+
+def line_of(data: Any, key: str | None = None) -> int | None:
+    """The line of `key` in a mapping read by this module (or of the mapping itself)."""
+    if isinstance(data, LineDict):
+        if key is not None and key in data.lines:
+            return data.lines[key]
+        return data.line
+    return None
