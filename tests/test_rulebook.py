@@ -83,7 +83,7 @@ def test_undecided_answer_must_give_insufficient_information(rules_copy):
                      "not known whether penalties", "status: met\n        reason:\n          en: "
                      "\"it is not known whether penalties")
     (message,) = messages(rules_copy)
-    assert "NP-4=unknown gives 'met', but the outcome depends on that answer" in message
+    assert "NP-4=unknown gives 'met', but the outcome depends on that input" in message
 
 
 def test_malformed_file_and_misnamed_file(rules_copy):

@@ -1,9 +1,13 @@
-"""Decision tables: the answers an obligation reads, and the proof that its table is sound.
+"""Decision tables: what an obligation reads, and the proof that its table is sound.
 
-A table must give exactly one status for every combination of the answers it reads (the
-"unique" hit policy of DMN): no combination may match two rows (overlap), none may match no row
-(a hole). And a missing or `unknown` answer must lead to `insufficient_information` unless the
-outcome does not depend on it.
+A table must give exactly one status for every combination of the values it reads (the
+"unique" hit policy of DMN): no combination may match two rows (an overlap), none may match no
+row (a hole). A missing or `unknown` answer (or an undecided finding) must lead to
+`insufficient_information` unless the outcome does not depend on it.
+
+The combinations are enumerated: every value of a choice question, `not_answered`, one
+representative of each interval that the table's comparisons cut a number or year into, and
+every status of a finding that a composite obligation reads.
 """
 
 from __future__ import annotations
@@ -11,33 +15,93 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from tipcheck.model import NOT_ANSWERED, UNKNOWN, Obligation
+from tipcheck.model import NOT_ANSWERED, STATUSES, UNKNOWN, Obligation, Range
 from tipcheck.questionnaire import Question, Questionnaire
 
 #: Past this many combinations a table is too large to prove sound; split the obligation.
 MAX_COMBINATIONS = 200_000
-UNDECIDED = frozenset({UNKNOWN, NOT_ANSWERED})
+UNDECIDED_ANSWERS = frozenset({UNKNOWN, NOT_ANSWERED})
+UNDECIDED_FINDINGS = frozenset({"insufficient_information"})
 
 
-def domain(question: Question) -> tuple[str, ...]:
-    """Every value an answer to `question` can take in a decision, `not_answered` included."""
-    return (*question.values, NOT_ANSWERED)
+def thresholds(obligations: list[Obligation] | tuple[Obligation, ...], key: str) -> list[float]:
+    """Every bound that a comparison on `key` uses, in these obligations' tables."""
+    found = {
+        bound
+        for obligation in obligations
+        for row in obligation.decision
+        for item in row.when.get(key, ())
+        if isinstance(item, Range)
+        for bound in item.bounds()
+    }
+    return sorted(found)
 
 
-def combinations(
-    obligation: Obligation, questionnaire: Questionnaire
-) -> Iterator[dict[str, str]]:
-    domains = [domain(questionnaire.question(q)) for q in obligation.questions]
+def representatives(cuts: list[float], integer: bool) -> list[float]:
+    """One value inside each interval the cuts make (each cut is an interval of its own)."""
+    if not cuts:
+        return [0]
+    points = [cuts[0] - 1]
+    for low, high in itertools.pairwise(cuts):
+        points.append(low)
+        middle = (low + high) / 2
+        if not integer or high - low > 1:
+            points.append(int(low) + 1 if integer else middle)
+    points.append(cuts[-1])
+    points.append(cuts[-1] + 1)
+    return [int(p) if integer else p for p in points]
+
+
+def domain(obligation: Obligation, key: str, questionnaire: Questionnaire) -> tuple:
+    """Every value one input of the obligation can take, as far as its table can tell."""
+    if key in obligation.findings:
+        return STATUSES
+    question = questionnaire.question(key)
+    if question.choices:
+        return (*question.values, NOT_ANSWERED)
+    cuts = thresholds((obligation,), key)
+    return (*representatives(cuts, question.type == "year"), NOT_ANSWERED)
+
+
+def undecided(obligation: Obligation, key: str) -> frozenset[str]:
+    return UNDECIDED_FINDINGS if key in obligation.findings else UNDECIDED_ANSWERS
+
+
+def combinations(obligation: Obligation, questionnaire: Questionnaire) -> Iterator[dict]:
+    keys = obligation.inputs
+    domains = [domain(obligation, key, questionnaire) for key in keys]
     for values in itertools.product(*domains):
-        yield dict(zip(obligation.questions, values, strict=True))
+        yield dict(zip(keys, values, strict=True))
 
 
-def matching_rows(obligation: Obligation, answers: dict[str, str]) -> list[int]:
-    return [i for i, row in enumerate(obligation.decision) if row.matches(answers)]
+def matching_rows(obligation: Obligation, values: dict) -> list[int]:
+    return [i for i, row in enumerate(obligation.decision) if row.matches(values)]
 
 
-def _show(answers: dict[str, str]) -> str:
-    return ", ".join(f"{q}={v}" for q, v in answers.items())
+def _show(values: dict) -> str:
+    return ", ".join(f"{key}={value}" for key, value in values.items())
+
+
+def _cell_problems(obligation: Obligation, key: str, cell: tuple, question: Question | None,
+                   index: int) -> list[tuple[int | None, str]]:
+    where = f"{obligation.id} row {index + 1}"
+    problems: list[tuple[int | None, str]] = []
+    for item in cell:
+        if question is None:  # a finding of another obligation
+            if item not in STATUSES:
+                allowed = ", ".join(STATUSES)
+                problems.append((index, f"{where}: {item!r} is not a status ({allowed})"))
+        elif isinstance(item, Range):
+            if question.choices:
+                problems.append((index, f"{where}: {key} is a choice question; compare numbers "
+                                        "only with number and year questions"))
+        elif question.choices and item not in (*question.values, NOT_ANSWERED):
+            allowed = ", ".join((*question.values, NOT_ANSWERED))
+            problems.append((index, f"{where}: {item!r} is not an answer to {key} ({allowed})"))
+        elif not question.choices and item != NOT_ANSWERED:
+            problems.append((index, f"{where}: {key} is a {question.type} question; test it with "
+                                    "comparisons (gt, gte, lt, lte) or not_answered"))
+    return problems
 
 
 def table_problems(
@@ -45,49 +109,44 @@ def table_problems(
 ) -> list[tuple[int | None, str]]:
     """The table's problems, each with the index of the row it concerns (None: the table)."""
     problems: list[tuple[int | None, str]] = []
-    read = set(obligation.questions)
     for qid in obligation.questions:
         if not questionnaire.has(qid):
             problems.append((None, f"{obligation.id} reads question {qid}, which the "
                                    "questionnaire does not have"))
-        elif questionnaire.question(qid).type not in ("yes_no", "choice"):
-            problems.append((None, f"{obligation.id} reads {qid}, a "
-                                   f"{questionnaire.question(qid).type} question; decision "
-                                   "tables read choice questions"))
+        elif questionnaire.question(qid).type == "text":
+            problems.append((None, f"{obligation.id} reads {qid}, a free-text question; no "
+                                   "machine decides on free text (use manual_review)"))
     if problems:
         return problems
     for index, row in enumerate(obligation.decision):
-        for qid, cell in row.when.items():
-            if qid not in read:
-                problems.append((index, f"{obligation.id} row {index + 1} tests {qid}, which is "
-                                        "not among the obligation's questions"))
+        for key, cell in row.when.items():
+            if key not in obligation.inputs:
+                problems.append((index, f"{obligation.id} row {index + 1} tests {key}, which is "
+                                        "not among the obligation's questions or findings"))
                 continue
-            allowed = domain(questionnaire.question(qid))
-            for value in cell:
-                if value not in allowed:
-                    problems.append((index, f"{obligation.id} row {index + 1}: {value!r} is not "
-                                            f"an answer to {qid} ({', '.join(allowed)})"))
+            question = questionnaire.question(key) if key in obligation.questions else None
+            problems += _cell_problems(obligation, key, cell, question, index)
     if problems:
         return problems
 
     size = 1
-    for qid in obligation.questions:
-        size *= len(domain(questionnaire.question(qid)))
+    for key in obligation.inputs:
+        size *= len(domain(obligation, key, questionnaire))
     if size > MAX_COMBINATIONS:
-        return [(None, f"{obligation.id} has {size} answer combinations, more than "
+        return [(None, f"{obligation.id} has {size} combinations of inputs, more than "
                        f"{MAX_COMBINATIONS}; split it into smaller obligations")]
 
-    status_of: dict[tuple[str, ...], str] = {}
+    status_of: dict[tuple, str] = {}
     overlap = hole = None
-    for answers in combinations(obligation, questionnaire):
-        rows = matching_rows(obligation, answers)
+    for values in combinations(obligation, questionnaire):
+        rows = matching_rows(obligation, values)
         if len(rows) > 1 and overlap is None:
             overlap = (rows[1], f"{obligation.id}: rows {rows[0] + 1} and {rows[1] + 1} both "
-                                f"match {_show(answers)}")
+                                f"match {_show(values)}")
         elif not rows and hole is None:
-            hole = (None, f"{obligation.id}: no row matches {_show(answers)}")
+            hole = (None, f"{obligation.id}: no row matches {_show(values)}")
         if len(rows) == 1:
-            status_of[tuple(answers.values())] = obligation.decision[rows[0]].status
+            status_of[tuple(values.values())] = obligation.decision[rows[0]].status
     problems += [p for p in (overlap, hole) if p]
     if problems:
         return problems
@@ -96,24 +155,25 @@ def table_problems(
 
 
 def _undecided_problem(
-    obligation: Obligation, questionnaire: Questionnaire, status_of: dict[tuple[str, ...], str]
+    obligation: Obligation, questionnaire: Questionnaire, status_of: dict[tuple, str]
 ) -> tuple[int | None, str] | None:
-    """A missing or `unknown` answer whose outcome depends on it must give
+    """An undecided input whose value would change the outcome must give
     `insufficient_information`; find the first combination where it does not."""
-    questions = obligation.questions
-    for key, status in status_of.items():
+    keys = obligation.inputs
+    for combo, status in status_of.items():
         if status == "insufficient_information":
             continue
-        for position, value in enumerate(key):
-            if value not in UNDECIDED:
+        for position, value in enumerate(combo):
+            key = keys[position]
+            unsure = undecided(obligation, key)
+            if value not in unsure:
                 continue
-            known = [v for v in questionnaire.question(questions[position]).values
-                     if v not in UNDECIDED]
-            outcomes = {status_of[(*key[:position], v, *key[position + 1:])] for v in known}
+            known = [v for v in domain(obligation, key, questionnaire) if v not in unsure]
+            outcomes = {status_of[(*combo[:position], v, *combo[position + 1:])] for v in known}
             if outcomes != {status}:
-                answers = dict(zip(questions, key, strict=True))
-                row = matching_rows(obligation, answers)[0]
-                return (row, f"{obligation.id} row {row + 1}: {questions[position]}={value} "
-                             f"gives {status!r}, but the outcome depends on that answer "
-                             f"({_show(answers)}); it must be 'insufficient_information'")
+                values = dict(zip(keys, combo, strict=True))
+                row = matching_rows(obligation, values)[0]
+                return (row, f"{obligation.id} row {row + 1}: {key}={value} gives {status!r}, "
+                             f"but the outcome depends on that input ({_show(values)}); it must "
+                             "be 'insufficient_information'")
     return None

@@ -18,13 +18,22 @@ class AnswerRead(Strict):
     explanation: str | None = None
 
 
+class FindingRead(Strict):
+    """The finding of another obligation that a composite obligation's decision read."""
+
+    obligation: str
+    status: Status
+
+
 class Rationale(Strict):
     #: The decision row that fired, counted from 1 as the rule file lists them.
     row: int = Field(ge=1)
     reason: Text
     answers: tuple[AnswerRead, ...]
-    #: Findings (obligation ids) this one was derived from.
+    #: Findings (obligation ids) this one was derived from: those its decision read, and the
+    #: one that says whether the State is party to the treaty the obligation rests on.
     depends_on: tuple[str, ...] = ()
+    findings: tuple[FindingRead, ...] = ()
 
 
 class Finding(Strict):
@@ -34,5 +43,9 @@ class Finding(Strict):
     modality: Modality
     status: Status
     priority: str
+    #: For an obligation resting on a treaty: whether it binds the State (False when the State
+    #: is not party, so the obligation is a recommendation to it; None when party status is
+    #: unknown). None for obligations resting on the resolution alone.
+    binding: bool | None = None
     rationale: Rationale
     recommendation: Recommendation

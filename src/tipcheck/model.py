@@ -153,13 +153,59 @@ class Provision(Strict):
         return self
 
 
+class Range(Strict):
+    """A comparison with constants, for number and year answers: `{gte: 2000, lt: 2010}`."""
+
+    gt: float | None = None
+    gte: float | None = None
+    lt: float | None = None
+    lte: float | None = None
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Range:
+        if all(b is None for b in (self.gt, self.gte, self.lt, self.lte)):
+            raise ValueError("a comparison needs at least one of gt, gte, lt, lte")
+        if self.gt is not None and self.gte is not None:
+            raise ValueError("give gt or gte, not both")
+        if self.lt is not None and self.lte is not None:
+            raise ValueError("give lt or lte, not both")
+        return self
+
+    def contains(self, value: float) -> bool:
+        return (
+            (self.gt is None or value > self.gt)
+            and (self.gte is None or value >= self.gte)
+            and (self.lt is None or value < self.lt)
+            and (self.lte is None or value <= self.lte)
+        )
+
+    def bounds(self) -> tuple[float, ...]:
+        return tuple(b for b in (self.gt, self.gte, self.lt, self.lte) if b is not None)
+
+
+#: One test of a row: a value (a choice, `unknown`, `not_answered`, or a status when the row
+#: reads another obligation's finding), or a comparison for number and year answers.
+CellItem = str | Range
+
+
+def cell_matches(cell: tuple[CellItem, ...], value: object) -> bool:
+    """Does an answer (or a finding's status) satisfy one cell of a row?"""
+    for item in cell:
+        if isinstance(item, Range):
+            if isinstance(value, int | float) and not isinstance(value, bool) and item.contains(
+                value
+            ):
+                return True
+        elif item == value:
+            return True
+    return False
+
+
 class Row(Strict):
-    """One row of a decision table: when the answers are among these values, the status is this.
+    """One row of a decision table: when every answer (or finding) it names is in its cell, the
+    status is this. A question the row does not name may have any value."""
 
-    A question the row does not name may have any value.
-    """
-
-    when: dict[str, tuple[str, ...]]
+    when: dict[str, tuple[CellItem, ...]]
     status: Status
     reason: Text
 
@@ -173,8 +219,9 @@ class Row(Strict):
             }
         return value
 
-    def matches(self, answers: dict[str, str]) -> bool:
-        return all(answers.get(q, NOT_ANSWERED) in cell for q, cell in self.when.items())
+    def matches(self, values: dict[str, object]) -> bool:
+        return all(cell_matches(cell, values.get(key, NOT_ANSWERED))
+                   for key, cell in self.when.items())
 
 
 class Recommendation(Strict):
@@ -190,17 +237,45 @@ class Obligation(Strict):
     theme: Theme
     provisions: tuple[str, ...] = Field(min_length=1)
     modality: Modality
-    questions: tuple[str, ...] = Field(min_length=1)
+    #: The questions whose answers the decision reads.
+    questions: tuple[str, ...] = ()
+    #: The obligations whose findings the decision reads (a composite obligation).
+    findings: tuple[str, ...] = ()
     decision: tuple[Row, ...] = Field(min_length=1)
     recommendation: Recommendation
     #: Ids of the same requirement in other review mechanisms' questionnaires.
     crosswalk: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _reads_something(self) -> Obligation:
+        if not self.questions and not self.findings:
+            raise ValueError("an obligation reads at least one question or finding")
+        return self
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Everything the decision reads: question ids, then obligation ids."""
+        return self.questions + self.findings
+
+
+class Applicability(Strict):
+    """Whether a State is party to a treaty, read from the finding of one obligation.
+
+    A State that is not party gets the treaty's obligations as recommendations, not as binding
+    duties: their status is the same, their priority lower. A status in neither list leaves
+    party status unknown, and the treaty is then weighed as binding.
+    """
+
+    obligation: str
+    party: tuple[Status, ...] = Field(min_length=1)
+    not_party: tuple[Status, ...] = Field(min_length=1)
 
 
 class RulebookInfo(Strict):
     id: str
     version: str
     title: Text
+    applicability: dict[Instrument, Applicability] = Field(default_factory=dict)
 
 
 class Rulebook(Strict):
@@ -225,3 +300,16 @@ class Rulebook(Strict):
     def is_checkable(self, provision_id: str) -> bool:
         """A provision is checkable when at least one obligation of a State rests on it."""
         return any(provision_id in o.provisions for o in self.obligations)
+
+    def instruments_of(self, obligation: Obligation) -> tuple[str, ...]:
+        """The treaties among the instruments an obligation rests on."""
+        found = {p.split("/", 1)[0] for p in obligation.provisions}
+        return tuple(sorted(found & set(self.info.applicability)))
+
+
+class RuleFile(Strict):
+    """One file of `rules/`: a provision and the obligations that rest on it (the JSON Schema
+    that editors use is generated from this model)."""
+
+    provision: Provision
+    obligations: tuple[Obligation, ...] = ()

@@ -76,7 +76,7 @@ def check_inputs(
                                            "overwritten"))
             continue
         seen[code] = path
-        findings = evaluate(rulebook, loaded.answer_set)
+        findings = evaluate(rulebook, loaded.answer_set, questionnaire)
         document = build_report(rulebook, questionnaire, loaded, findings,
                                 lang or loaded.answer_set.language)
         result.written += write_reports(document, formats, out_dir, rulebook, questionnaire)

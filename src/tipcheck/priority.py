@@ -7,6 +7,8 @@ section 2). One table, printed in every report's annex:
 - what a resolution urges or calls upon States to do, not met, is `high`;
 - a partial or undecided answer is one step less urgent than a plain gap;
 - `manual_review` asks a person to decide; it is never more than `medium`;
+- for a State not party to a treaty, the treaty's `shall` weighs as `urges` and its
+  `shall_consider` as `encourages`: the status stays, the priority drops;
 - `met` and `not_applicable` have no priority (`none`).
 """
 
@@ -27,8 +29,16 @@ _FORCE = {
 }
 
 
-def priority(modality: str, status: str) -> str:
-    """The priority of a finding with this modality and status."""
+#: For a State not party to a treaty, the treaty's duties are what the resolution asks of it:
+#: OP 1 urges accession, so a `shall` weighs as `urges`; a `shall_consider` as `encourages`.
+AS_RECOMMENDATION = {"shall": "urges", "shall_consider": "encourages"}
+
+
+def priority(modality: str, status: str, binding: bool | None = None) -> str:
+    """The priority of a finding with this modality and status; `binding=False` (a treaty the
+    State is not party to) weighs the treaty's modality as a recommendation."""
+    if binding is False:
+        modality = AS_RECOMMENDATION.get(modality, modality)
     if status not in _GAP:
         return "none"
     level = min(_FORCE[modality] + _GAP[status], 3)

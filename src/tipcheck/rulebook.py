@@ -127,6 +127,7 @@ def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | Non
         if obligation.id in seen_obligations:
             found.add(path, line_of(raw, "id"), f"obligation {obligation.id} is defined twice")
         seen_obligations.add(obligation.id)
+    _check_links(found, obligations, info, info_path, info_data if info else None)
 
     if found.problems or info is None:
         return None, found.problems
@@ -178,6 +179,50 @@ def _check_obligation(
         if row is not None and isinstance(decision, list) and row < len(decision):
             row_line = line_of(decision[row])
         found.add(path, row_line or line_of(raw, "decision") or line, message)
+
+
+def _check_links(
+    found: _Collector,
+    obligations: list[tuple[Path, Any, Obligation]],
+    info: RulebookInfo | None,
+    info_path: Path,
+    info_data: Any,
+) -> None:
+    """Links between obligations: the findings a composite reads exist and form no cycle; the
+    obligation that tells party status exists."""
+    ids = {o.id: (path, raw) for path, raw, o in obligations}
+    reads = {o.id: o.findings for _, _, o in obligations}
+    for path, raw, obligation in obligations:
+        for dependency in obligation.findings:
+            if dependency not in ids:
+                found.add(path, line_of(raw, "findings"), f"{obligation.id} reads the finding of "
+                                                          f"unknown obligation {dependency}")
+    reported: set[str] = set()
+    for start in reads:
+        cycle = _cycle_from(start, reads)
+        if cycle and not reported.intersection(cycle):
+            reported.update(cycle)
+            path, raw = ids[start]
+            found.add(path, line_of(raw, "findings"),
+                      "findings read in a cycle: " + " -> ".join([*cycle, cycle[0]]))
+    if info is not None:
+        for instrument, rule in info.applicability.items():
+            if rule.obligation not in ids:
+                found.add(info_path, line_of(info_data, "applicability"),
+                          f"applicability of {instrument}: no obligation {rule.obligation}")
+
+
+def _cycle_from(start: str, reads: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """A cycle of `reads` through `start`, or None."""
+    stack = [(start, [start])]
+    while stack:
+        node, path = stack.pop()
+        for nxt in reads.get(node, ()):
+            if nxt == start:
+                return path
+            if nxt not in path:
+                stack.append((nxt, [*path, nxt]))
+    return None
 
 
 def validate_rulebook(
