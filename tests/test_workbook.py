@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -15,9 +16,17 @@ from tipcheck import workbook_read, workbook_write
 from tipcheck.errors import InputError
 from tipcheck.i18n import catalogue, t
 from tipcheck.model import Lang
-from tipcheck.questionnaire import Questionnaire, load_questionnaire
+from tipcheck.questionnaire import Choice, Question, Questionnaire, load_questionnaire
 from tipcheck.workbook_read import read_workbook
-from tipcheck.workbook_write import META_SHEET, write_workbook
+from tipcheck.workbook_write import (
+    COVER_FIELDS,
+    COVER_FIRST_ROW,
+    META_SHEET,
+    choice_spellings,
+    reserved_sheet_titles,
+    sheet_title,
+    write_workbook,
+)
 
 LANGS: tuple[Lang, ...] = ("en", "fr")
 
@@ -62,12 +71,51 @@ def cover_sheet(workbook: Workbook, lang: Lang):
     return workbook[t("workbook.sheet_cover", lang)]
 
 
-def section_sheet(workbook: Workbook, questionnaire: Questionnaire, lang: Lang):
-    return workbook[questionnaire.sections[0].title.get(lang)]
+def section_titles(questionnaire: Questionnaire, lang: Lang) -> dict[str, str]:
+    """Each section's sheet title, in sheet order: its title in `lang` made a valid, unused sheet
+    title; a section without questions has no sheet."""
+    used = reserved_sheet_titles()
+    titles: dict[str, str] = {}
+    for section in questionnaire.sections:
+        if questionnaire.in_section(section.id):
+            titles[section.id] = sheet_title(section.title.get(lang), used)
+            used.add(titles[section.id].casefold())
+    return titles
+
+
+def section_sheet(workbook: Workbook, questionnaire: Questionnaire, lang: Lang,
+                  question: Question):
+    """The sheet of `question`'s section."""
+    return workbook[section_titles(questionnaire, lang)[question.section]]
 
 
 def row_of(sheet, question_id: str) -> int:
-    return next(c.row for c in sheet["A"] if c.value == question_id)
+    (row,) = [c.row for c in sheet["A"] if c.value == question_id]
+    return row
+
+
+def questions(questionnaire: Questionnaire, count: int = 1,
+              where: Callable[[Question], bool] = lambda q: True) -> list[Question]:
+    """The first `count` questions that fit `where`; a test needs that many."""
+    found = [q for q in questionnaire.questions if where(q)][:count]
+    assert len(found) == count, f"the questionnaire has fewer than {count} such questions"
+    return found
+
+
+def yes_no(questionnaire: Questionnaire, count: int = 1) -> list[Question]:
+    return questions(questionnaire, count, lambda q: q.type == "yes_no")
+
+
+def sample(question: Question, index: int, lang: Lang) -> tuple[object, object]:
+    """What a person might type as the answer to `question`, and the value it reads back as."""
+    if question.choices:
+        choice = question.choices[index % len(question.choices)]
+        return choice.label.get(lang), choice.value
+    if question.type == "year":
+        return 2000 + index % 100, 2000 + index % 100
+    if question.type == "number":
+        return index + 0.5, index + 0.5
+    return f"text {index}", f"text {index}"
 
 
 def fill(path: Path, lang: Lang, answers: dict[str, tuple], out: str = "filled.xlsx",
@@ -75,15 +123,16 @@ def fill(path: Path, lang: Lang, answers: dict[str, tuple], out: str = "filled.x
     """Fill the workbook as a person would: cover, then D:G of each question's row."""
     workbook = openpyxl.load_workbook(path)
     sheet = cover_sheet(workbook, lang)
-    for row, value in zip((4, 5, 6), cover, strict=True):
-        assert sheet[f"A{row}"].value  # the label of the field we fill
-        sheet[f"B{row}"] = value
+    values = dict(zip(("state_code", "state_name", "reporting_date"), cover, strict=True))
+    for row, (key, field) in enumerate(COVER_FIELDS, start=COVER_FIRST_ROW):
+        if field in values:
+            assert sheet[f"A{row}"].value == t(f"workbook.{key}", lang)  # the field we fill
+            sheet[f"B{row}"] = values[field]
     for qid, cells in answers.items():
-        for ws in workbook.worksheets[2:-1]:
-            if any(c.value == qid for c in ws["A"]):
-                row = row_of(ws, qid)
-                for letter, value in zip("DEFG", cells, strict=False):
-                    ws[f"{letter}{row}"] = value
+        (ws,) = [ws for ws in workbook.worksheets[2:-1] if any(c.value == qid for c in ws["A"])]
+        row = row_of(ws, qid)
+        for letter, value in zip("DEFG", cells, strict=False):
+            ws[f"{letter}{row}"] = value
     if edit:
         edit(workbook)
     filled = path.with_name(out)
@@ -105,10 +154,11 @@ def error_of(path: Path, questionnaire: Questionnaire) -> str:
 def test_written_workbook_has_sheets_dropdowns_protection_and_names(tmp_path, questionnaire, lang):
     path = write(tmp_path, questionnaire, lang)
     workbook = openpyxl.load_workbook(path)
-    section = questionnaire.sections[0]
+    titles = section_titles(questionnaire, lang)
+    assert list(titles) == [s.id for s in questionnaire.sections
+                            if questionnaire.in_section(s.id)]
     assert workbook.sheetnames == [t("workbook.sheet_instructions", lang),
-                                   t("workbook.sheet_cover", lang), section.title.get(lang),
-                                   META_SHEET]
+                                   t("workbook.sheet_cover", lang), *titles.values(), META_SHEET]
     meta = workbook[META_SHEET]
     assert meta.sheet_state == "hidden"
     for name, value in (("tipcheck_questionnaire_id", questionnaire.id),
@@ -121,30 +171,64 @@ def test_written_workbook_has_sheets_dropdowns_protection_and_names(tmp_path, qu
     (language_list,) = cover.data_validations.dataValidation
     assert language_list.formula1 == '"en,fr"'
 
-    sheet = workbook[section.title.get(lang)]
-    assert sheet.freeze_panes == "A2"
-    assert sheet["D1"].value == t("workbook.header_answer", lang)
-    assert sheet.protection.sheet is True and not sheet.protection.password
-    validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
-    for question in questionnaire.in_section(section.id):
-        row = row_of(sheet, question.id)
-        assert sheet[f"B{row}"].value == question.text.get(lang)
-        assert sheet[f"C{row}"].value == question.guidance.get(lang)
-        assert sheet[f"A{row}"].protection.locked is True
-        assert all(sheet[f"{c}{row}"].protection.locked is False for c in "DEFG")
-        assert sheet[f"D{row}"].alignment.wrap_text
-        validation = validations[f"D{row}"]
+    checked: set[str] = set()
+    cited_rules = 0
+    for section_id, title in titles.items():
+        sheet = workbook[title]
+        assert sheet.freeze_panes == "A2"
+        assert sheet["D1"].value == t("workbook.header_answer", lang)
+        assert sheet.protection.sheet is True and not sheet.protection.password
+        ids = [c.value for c in sheet["A"][1:] if c.value is not None]
+        assert ids == [q.id for q in questionnaire.in_section(section_id)]
+        validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
+        rules = {str(r.sqref): r for r in sheet.conditional_formatting}
+        for question in questionnaire.in_section(section_id):
+            row = row_of(sheet, question.id)
+            assert sheet[f"B{row}"].value == question.text.get(lang)
+            assert sheet[f"C{row}"].value == question.guidance.get(lang)
+            assert sheet[f"A{row}"].protection.locked is True
+            assert all(sheet[f"{c}{row}"].protection.locked is False for c in "DEFG")
+            assert sheet[f"D{row}"].alignment.wrap_text
+            check_validation(validations.pop(f"D{row}", None), question, meta, lang)
+            cited_rules += check_citation_rule(rules.pop(f"E{row}", None), question, row)
+            checked.add(question.id)
+        assert not validations and not rules  # nothing beside the question rows
+    assert checked == {q.id for q in questionnaire.questions}
+    assert cited_rules  # the check above did look at a citation rule
+
+
+def check_validation(validation, question: Question, meta, lang: Lang) -> None:
+    """The answer cell's validation fits the question's type."""
+    if question.choices:
         assert validation.type == "list"
         target, cells = validation.formula1.split("!")
         assert target.strip("'") == META_SHEET
         labels = [c.value for (c,) in meta[cells.replace("$", "")]]
         assert labels == [c.label.get(lang) for c in question.choices]
-    rules = {str(r.sqref): r for r in sheet.conditional_formatting}
-    np1 = row_of(sheet, "NP-1")
-    (rule,) = rules[f"E{np1}"].rules
+    elif question.type == "year":
+        assert (validation.type, validation.formula1, validation.formula2) == (
+            "whole", "1900", "2100")
+    elif question.type == "number":
+        assert validation.type == "decimal"
+    else:
+        assert validation is None
+
+
+def check_citation_rule(rule_range, question: Question, row: int) -> int:
+    """The citation cell turns red on exactly the answers that need a citation; 1 if it can."""
+    cited = [c for c in question.choices if c.needs_citation]
+    if not cited:
+        assert rule_range is None
+        return 0
+    (rule,) = rule_range.rules
     formula = rule.formula[0]
-    assert f'"{questionnaire.question("NP-1").choice("statutory").label.get(lang)}"' in formula
-    assert f"$E{np1}" in formula and '"Non"' not in formula
+    assert f"$E{row}" in formula and f"$D{row}" in formula
+    spellings = {s for c in cited for s in choice_spellings(question, c.value)}
+    for choice in question.choices:
+        for spelling in choice_spellings(question, choice.value):
+            quoted = '"' + spelling.replace('"', '""') + '"'
+            assert (quoted in formula) == (spelling in spellings), (question.id, spelling)
+    return 1
 
 
 def test_text_from_the_questionnaire_is_never_a_formula_and_titles_are_valid(tmp_path):
@@ -162,6 +246,29 @@ def test_text_from_the_questionnaire_is_never_a_formula_and_titles_are_valid(tmp
         assert sheets and not any(b"<f>" in archive.read(n) for n in sheets)
     kinds = {str(v.sqref): v.type for v in workbook[titles[0]].data_validations.dataValidation}
     assert kinds == {"D2": "decimal", "D3": "whole"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_section_titled_like_a_sheet_the_reader_skips_is_still_read(tmp_path, lang):
+    """Section titles that are the instructions or cover title in either language."""
+    question = {"kind": "law", "type": "yes_no", "guidance": _text("g"), "text": _text("Q?")}
+    clashes = [t(f"workbook.{key}", other) for key in ("sheet_instructions", "sheet_cover")
+               for other in LANGS]
+    questionnaire = Questionnaire.model_validate({
+        "id": "clash", "version": "1", "title": _text("Clash"),
+        "sections": [{"id": f"s{n}", "theme": "data", "title": _text(title)}
+                     for n, title in enumerate(clashes)],
+        "questions": [{**question, "id": f"DT-{n}", "section": f"s{n}"}
+                      for n in range(len(clashes))],
+    })
+    path = fill(write(tmp_path, questionnaire, lang), lang,
+                {q.id: ("Yes", "Act 1") for q in questionnaire.questions})
+    assert openpyxl.load_workbook(path).sheetnames[2:-1] == list(
+        section_titles(questionnaire, lang).values())
+    loaded = read_workbook(path, questionnaire)
+    assert {q: a.value for q, a in loaded.answer_set.answers.items()} == {
+        q.id: "yes" for q in questionnaire.questions}
+    assert loaded.warnings == []
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, questionnaire,
@@ -190,21 +297,21 @@ def test_workbook_strings_exist_in_both_languages():
 @pytest.mark.parametrize("lang", LANGS)
 def test_round_trip(tmp_path, questionnaire, lang):
     filled_in: dict[str, tuple] = {}
-    expected: dict[str, str] = {}
+    expected: dict[str, object] = {}
     for index, question in enumerate(questionnaire.questions):
-        choice = question.choices[index % len(question.choices)]
+        typed, expected[question.id] = sample(question, index, lang)
         cited = index % 2 == 0
-        filled_in[question.id] = (choice.label.get(lang), f"Act {index}, art. 2" if cited else None,
+        filled_in[question.id] = (typed, f"Act {index}, art. 2" if cited else None,
                                   f"explained {index}", f"https://law.example/{index}")
-        expected[question.id] = choice.value
     path = fill(write(tmp_path, questionnaire, lang), lang, filled_in)
     loaded = read_workbook(path, questionnaire)
     answers = loaded.answer_set.answers
     assert {qid: a.value for qid, a in answers.items()} == expected
     assert len(set(expected.values())) > 1
-    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, lang)
+    workbook = openpyxl.load_workbook(path)
     for qid, (_, citation, explanation, source) in filled_in.items():
         answer = answers[qid]
+        sheet = section_sheet(workbook, questionnaire, lang, questionnaire.question(qid))
         assert (answer.citation, answer.explanation, answer.source) == (citation, explanation,
                                                                          source)
         assert answer.origin.file == path.name and answer.origin.sheet == sheet.title
@@ -215,8 +322,14 @@ def test_round_trip(tmp_path, questionnaire, lang):
     assert loaded.source == str(path)
     assert loaded.input_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     uncited = {qid for qid, a in answers.items() if not a.citation
-               and questionnaire.question(qid).choice(a.value).needs_citation}
-    assert {w.location.cell for w in loaded.warnings} == {answers[q].origin.cell for q in uncited}
+               and needs_citation(questionnaire.question(qid).choice(str(a.value)))}
+    assert uncited  # the warning below is tested, not vacuously empty
+    assert {(w.location.sheet, w.location.cell) for w in loaded.warnings} == {
+        (answers[q].origin.sheet, answers[q].origin.cell) for q in uncited}
+
+
+def needs_citation(choice: Choice | None) -> bool:
+    return choice is not None and choice.needs_citation
 
 
 def test_other_answer_types_round_trip(tmp_path):
@@ -231,50 +344,85 @@ def test_other_answer_types_round_trip(tmp_path):
 
 
 def test_reordered_rows_blank_row_and_notes_still_import(tmp_path, questionnaire):
+    # the section with the most questions; its rows are reversed, a blank row after the first
+    section = max(questionnaire.sections, key=lambda s: len(questionnaire.in_section(s.id)))
+    ids = [q.id for q in questionnaire.in_section(section.id)]
+    assert len(ids) > 1
+    first = questionnaire.question(ids[0])
+
     def shuffle(workbook):
-        sheet = section_sheet(workbook, questionnaire, "en")
-        rows = [[c.value for c in sheet[r][:7]] for r in range(2, 6)]
+        sheet = section_sheet(workbook, questionnaire, "en", first)
+        assert [sheet[f"A{r}"].value for r in range(2, len(ids) + 2)] == ids
+        rows = [[c.value for c in sheet[r][:7]] for r in range(2, len(ids) + 2)]
         sheet.insert_rows(3)  # a blank row between the first and second question
         for offset, values in enumerate(reversed(rows)):
             row = 2 if offset == 0 else offset + 3
             for column, value in enumerate(values, start=1):
-                sheet.cell(row, column, value)
+                sheet.cell(row, column).value = value  # None too: clear what was there
         sheet["J4"] = "a note beside a question"
         sheet["H2"] = "another note"
 
-    answers = {"NP-1": ("Only in guidance or policy", "Guideline 3"), "NP-2": ("Yes", "Act 1"),
-               "NP-3": ("No",), "NP-4": ("Unknown",)}
+    answers: dict[str, tuple] = {}
+    expected: dict[str, object] = {}
+    for index, qid in enumerate(ids):
+        typed, expected[qid] = sample(questionnaire.question(qid), index + 1, "en")
+        answers[qid] = (typed, f"Act {index}") if index % 2 == 0 else (typed,)
     path = fill(write(tmp_path, questionnaire), "en", answers, edit=shuffle)
-    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, "en")
-    assert sheet["A3"].value is None and sheet["A2"].value == "NP-4"
+    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, "en", first)
+    assert [sheet[f"A{r}"].value for r in range(2, len(ids) + 3)] == [ids[-1], None,
+                                                                      *reversed(ids[:-1])]
     loaded = read_workbook(path, questionnaire).answer_set.answers
-    assert {q: a.value for q, a in loaded.items()} == {
-        "NP-1": "guidance", "NP-2": "yes", "NP-3": "no", "NP-4": "unknown"}
+    assert {q: a.value for q, a in loaded.items()} == expected
     assert {q: a.origin.cell for q, a in loaded.items()} == {
         q: f"D{row_of(sheet, q)}" for q in answers}
-    assert loaded["NP-1"].citation == "Guideline 3"
+    assert {q: a.citation for q, a in loaded.items()} == {
+        q: cells[1] if len(cells) > 1 else None for q, cells in answers.items()}
 
 
 def test_labels_in_the_other_language_any_case_and_canonical_values(tmp_path, questionnaire):
-    answers = {"NP-1": ("OUI, DANS UNE LOI",), "NP-2": ("partiellement",), "NP-3": ("NON",),
-               "NP-4": (" Yes ",)}
+    def others(question: Question, choice: Choice) -> set[str]:
+        """Every spelling of the question's other choices, casefolded."""
+        return {s.casefold() for c in question.choices if c is not choice
+                for s in choice_spellings(question, c.value)}
+
+    def french_only(question: Question) -> Choice | None:
+        """A choice whose French label is neither its English label nor its value."""
+        return next((c for c in question.choices
+                     if c.label.fr.casefold() not in {c.label.en.casefold(), c.value.casefold()}
+                     | others(question, c)), None)
+
+    def value_only(question: Question) -> Choice | None:
+        """A choice whose canonical value is none of its labels."""
+        return next((c for c in question.choices
+                     if c.value.casefold() not in {c.label.en.casefold(), c.label.fr.casefold()}
+                     | others(question, c)), None)
+
+    (choice_q,) = questions(questionnaire, 1, lambda q: q.type == "choice"
+                            and french_only(q) is not None and value_only(q) is not None)
+    french, value = french_only(choice_q), value_only(choice_q)
+    assert french is not None and value is not None
+    y1, y2, y3 = yes_no(questionnaire, 3)
+    answers = {choice_q.id: (french.label.fr.upper(),), y1.id: ("partiellement",),
+               y2.id: ("NON",), y3.id: (" Yes ",)}
     path = fill(write(tmp_path, questionnaire, "en"), "en", answers)
     values = {q: a.value for q, a in read_workbook(path, questionnaire).answer_set.answers.items()}
-    assert values == {"NP-1": "statutory", "NP-2": "partially", "NP-3": "no", "NP-4": "yes"}
+    assert values == {choice_q.id: french.value, y1.id: "partially", y2.id: "no", y3.id: "yes"}
     path = fill(write(tmp_path, questionnaire, "fr"), "fr",
-                {"NP-1": ("None",), "NP-2": ("UNKNOWN",), "NP-3": ("Oui",)}, out="fr.xlsx")
+                {choice_q.id: (value.value.title(),), y1.id: ("UNKNOWN",), y2.id: ("Oui",)},
+                out="fr.xlsx")
     values = {q: a.value for q, a in read_workbook(path, questionnaire).answer_set.answers.items()}
-    assert values == {"NP-1": "none", "NP-2": "unknown", "NP-3": "yes"}
+    assert values == {choice_q.id: value.value, y1.id: "unknown", y2.id: "yes"}
 
 
 def test_empty_answers_and_evidence_only(tmp_path, questionnaire):
+    explained, blank = questions(questionnaire, 2)
     path = fill(write(tmp_path, questionnaire), "en",
-                {"NP-1": (None, None, "being drafted"), "NP-2": (" ", None, None)},
+                {explained.id: (None, None, "being drafted"), blank.id: (" ", None, None)},
                 cover=("fra", " France ", "2024-06-30"))
     loaded = read_workbook(path, questionnaire)
     answers = loaded.answer_set.answers
-    assert set(answers) == {"NP-1"} and answers["NP-1"].value is None
-    assert answers["NP-1"].explanation == "being drafted"
+    assert set(answers) == {explained.id} and answers[explained.id].value is None
+    assert answers[explained.id].explanation == "being drafted"
     assert loaded.answer_set.state.code == "FRA" and loaded.answer_set.state.name == "France"
     assert loaded.answer_set.reporting_date == dt.date(2024, 6, 30)
 
@@ -285,19 +433,23 @@ def test_cover_found_by_its_labels_after_rows_move_and_a_rename(tmp_path, questi
         cover.insert_rows(2, amount=3)
         cover.title = "About us"
 
-    path = fill(write(tmp_path, questionnaire), "en", {"NP-2": ("No",)}, edit=move)
+    (question,) = yes_no(questionnaire)
+    path = fill(write(tmp_path, questionnaire), "en", {question.id: ("No",)}, edit=move)
     answer_set = read_workbook(path, questionnaire).answer_set
-    assert answer_set.state.code == "FRA" and answer_set.answers["NP-2"].value == "no"
+    assert answer_set.state.code == "FRA" and answer_set.answers[question.id].value == "no"
 
 
 def test_a_deleted_question_row_is_a_warning(tmp_path, questionnaire):
+    question = questionnaire.questions[len(questionnaire.questions) // 2]
+
     def delete(workbook):
-        sheet = section_sheet(workbook, questionnaire, "en")
-        sheet.delete_rows(row_of(sheet, "NP-3"))
+        sheet = section_sheet(workbook, questionnaire, "en", question)
+        sheet.delete_rows(row_of(sheet, question.id))
 
     path = fill(write(tmp_path, questionnaire), "en", {}, edit=delete)
     warnings = [str(w) for w in read_workbook(path, questionnaire).warnings]
-    assert warnings == [f"{path}: question NP-3 is not in the workbook: it counts as not answered"]
+    assert warnings == [f"{path}: question {question.id} is not in the workbook: it counts as "
+                        "not answered"]
 
 
 # --- refused workbooks ---------------------------------------------------------------------
@@ -306,30 +458,43 @@ def test_a_deleted_question_row_is_a_warning(tmp_path, questionnaire):
                                                ("fr", "Oui, Partiellement, Non, Inconnu")])
 def test_a_bad_value_names_file_sheet_cell_and_allowed_answers(tmp_path, questionnaire, lang,
                                                                allowed):
-    path = fill(write(tmp_path, questionnaire, lang), lang, {"NP-2": ("Maybe",)})
-    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, lang)
+    (question,) = yes_no(questionnaire)
+    path = fill(write(tmp_path, questionnaire, lang), lang, {question.id: ("Maybe",)})
+    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, lang, question)
     assert error_of(path, questionnaire) == (
-        f"{path}: {sheet.title}!D{row_of(sheet, 'NP-2')}: 'Maybe' is not one of the allowed "
-        f"answers to NP-2 ({allowed})")
+        f"{path}: {sheet.title}!D{row_of(sheet, question.id)}: 'Maybe' is not one of the allowed "
+        f"answers to {question.id} ({allowed})")
 
 
 def test_a_formula_is_not_an_answer(tmp_path, questionnaire):
+    (answered,) = yes_no(questionnaire)
+    (formula,) = questions(questionnaire, 1, lambda q: q is not answered)
     path = fill(write(tmp_path, questionnaire), "en",
-                {"NP-1": ('=IF(1,"Yes","No")',), "NP-2": ("Yes", "=A1")})
-    message = error_of(path, questionnaire)
-    sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, "en")
-    assert f"{path}: Protection of victims!D{row_of(sheet, 'NP-1')}: a formula is not an answer" \
-        in message
-    assert f"Protection of victims!E{row_of(sheet, 'NP-2')}: a formula" in message
+                {formula.id: ('=IF(1,"Yes","No")',), answered.id: ("Yes", "=A1")})
+    lines = error_of(path, questionnaire).splitlines()
+    workbook = openpyxl.load_workbook(path)
+    first = section_sheet(workbook, questionnaire, "en", formula)
+    second = section_sheet(workbook, questionnaire, "en", answered)
+    assert len(lines) == 2
+    assert lines[0].startswith(f"{path}: {first.title}!D{row_of(first, formula.id)}: "
+                               "a formula is not an answer")
+    assert lines[1].startswith(f"{path}: {second.title}!E{row_of(second, answered.id)}: "
+                               "a formula is not an answer")
 
 
 def test_every_problem_is_reported_at_once(tmp_path, questionnaire):
-    path = fill(write(tmp_path, questionnaire), "en", {"NP-2": ("Maybe",), "NP-3": ("Perhaps",)},
+    first, second = questions(questionnaire, 2, lambda q: bool(q.choices))
+    path = fill(write(tmp_path, questionnaire), "en",
+                {first.id: ("Maybe",), second.id: ("Perhaps",)},
                 cover=("France", "France", "30/06/2024"))
     lines = error_of(path, questionnaire).splitlines()
     assert len(lines) == 4
     assert f"{path}: Cover!B4: 'France' is not an ISO 3166-1 alpha-3 State code (e.g. FRA)" in lines
     assert f"{path}: Cover!B6: '30/06/2024' is not a date; write it YYYY-MM-DD" in lines
+    assert sum(f"'Maybe' is not one of the allowed answers to {first.id} " in line
+               for line in lines) == 1
+    assert sum(f"'Perhaps' is not one of the allowed answers to {second.id} " in line
+               for line in lines) == 1
 
 
 def test_missing_state_code_and_date_name_the_cover_cells(tmp_path, questionnaire):
@@ -339,26 +504,41 @@ def test_missing_state_code_and_date_name_the_cover_cells(tmp_path, questionnair
     assert f"{path}: Page de garde!B6: the reporting date is missing" in message
 
 
-def test_a_question_twice_names_both_cells(tmp_path, questionnaire):
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["same sheet", "last sheet"])
+def test_a_question_twice_names_both_cells(tmp_path, questionnaire, elsewhere):
+    titles = section_titles(questionnaire, "en")
+    question = questionnaire.in_section(next(iter(titles)))[0]  # on the first section sheet
+    home = titles[question.section]
+    other = list(titles.values())[-1] if elsewhere else home
+    rows: dict[str, int] = {}
+
     def duplicate(workbook):
-        section_sheet(workbook, questionnaire, "en")["A9"] = "NP-2"
+        rows["first"] = row_of(workbook[home], question.id)
+        sheet = workbook[other]
+        rows["again"] = sheet.max_row + 2  # below the last question, after a blank row
+        sheet[f"A{rows['again']}"] = question.id
 
     path = fill(write(tmp_path, questionnaire), "en", {}, edit=duplicate)
-    row = row_of(section_sheet(openpyxl.load_workbook(path), questionnaire, "en"), "NP-2")
+    again = f"{other}!A{rows['again']}"
     assert error_of(path, questionnaire) == (
-        f"{path}: Protection of victims!A9: question NP-2 appears twice: at "
-        f"Protection of victims!A{row} and Protection of victims!A9")
+        f"{path}: {again}: question {question.id} appears twice: at {home}!A{rows['first']} "
+        f"and {again}")
 
 
 def test_an_unknown_question_with_an_answer_is_refused(tmp_path, questionnaire):
+    assert not questionnaire.has("ZZ-9") and not questionnaire.has("ZZ-8")
+    title = list(section_titles(questionnaire, "en").values())[-1]
+    extra: dict[str, int] = {}
+
     def add(workbook):
-        sheet = section_sheet(workbook, questionnaire, "en")
-        sheet["A12"], sheet["D12"] = "ZZ-9", "Yes"
-        sheet["A13"] = "ZZ-8"  # an unknown id with nothing in it is ignored
+        sheet = workbook[title]
+        extra["row"] = row = sheet.max_row + 2
+        sheet[f"A{row}"], sheet[f"D{row}"] = "ZZ-9", "Yes"
+        sheet[f"A{row + 1}"] = "ZZ-8"  # an unknown id with nothing in it is ignored
 
     path = fill(write(tmp_path, questionnaire), "en", {}, edit=add)
     assert error_of(path, questionnaire) == (
-        f"{path}: Protection of victims!A12: ZZ-9 is not a question of questionnaire "
+        f"{path}: {title}!A{extra['row']}: ZZ-9 is not a question of questionnaire "
         f"{questionnaire.id} {questionnaire.version}")
 
 
@@ -371,7 +551,8 @@ def test_other_answer_types_refuse_bad_values(tmp_path):
 
 
 def test_another_questionnaire_version_is_refused(tmp_path, questionnaire):
-    path = fill(write(tmp_path, questionnaire), "en", {"NP-2": ("Yes",)})
+    (question,) = yes_no(questionnaire)
+    path = fill(write(tmp_path, questionnaire), "en", {question.id: ("Yes",)})
     newer = questionnaire.model_copy(update={"version": "2"})
     assert error_of(path, newer) == (
         f"{path}: is questionnaire {questionnaire.id} version {questionnaire.version}; "
@@ -404,7 +585,8 @@ def test_files_that_are_not_workbooks(tmp_path, questionnaire, content, expected
 
 
 def test_a_truncated_workbook(tmp_path, questionnaire):
-    whole = fill(write(tmp_path, questionnaire), "en", {"NP-2": ("Yes",)}).read_bytes()
+    (question,) = yes_no(questionnaire)
+    whole = fill(write(tmp_path, questionnaire), "en", {question.id: ("Yes",)}).read_bytes()
     path = tmp_path / "truncated.xlsx"
     path.write_bytes(whole[: len(whole) // 2])
     assert error_of(path, questionnaire).startswith(
@@ -417,7 +599,8 @@ def test_a_missing_file(tmp_path, questionnaire):
 
 
 def test_size_limits(tmp_path, questionnaire, monkeypatch):
-    path = fill(write(tmp_path, questionnaire), "en", {"NP-2": ("Yes",)})
+    (question,) = yes_no(questionnaire)
+    path = fill(write(tmp_path, questionnaire), "en", {question.id: ("Yes",)})
     monkeypatch.setattr(workbook_read, "MAX_UNCOMPRESSED_BYTES", 1000)
     assert "a workbook may unpack to at most 1000 bytes" in error_of(path, questionnaire)
     monkeypatch.setattr(workbook_read, "MAX_WORKBOOK_BYTES", 1000)

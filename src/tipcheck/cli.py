@@ -6,9 +6,11 @@ stderr, naming the file, sheet and cell), 1 an internal error.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -105,20 +107,47 @@ def questionnaire_json(q) -> dict:
               help="Report language (default: the language the State answered in).")
 @click.option("--format", "formats", default="html,md,json", show_default=True,
               help="Comma-separated report formats.")
-def check(inputs: tuple[Path, ...], out_dir: Path, lang: str | None, formats: str) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds one input may take before it is reported as failed [default: 120].")
+def check(inputs: tuple[Path, ...], out_dir: Path, lang: str | None, formats: str,
+          jobs: int | None, timeout: float | None) -> None:
     """Check filled workbooks (.xlsx) or answers files (.json, .yaml): one set of reports
     per input, named by the State code."""
-    from tipcheck.pipeline import check_inputs
+    from tipcheck.pipeline import DEFAULT_TIMEOUT, check_inputs
     from tipcheck.questionnaire import load_questionnaire
     from tipcheck.rulebook import load_rulebook
+    from tipcheck.workers import default_jobs
 
     wanted = _formats(formats)
     q = load_questionnaire()
-    result = check_inputs(list(inputs), out_dir, wanted, lang, load_rulebook(questionnaire=q), q)  # type: ignore[arg-type]
+    rulebook = load_rulebook(questionnaire=q)
+    with _progress(len(inputs)) as advance:
+        result = check_inputs(list(inputs), out_dir, wanted, lang, rulebook, q,  # type: ignore[arg-type]
+                              jobs=jobs or default_jobs(), timeout=timeout or DEFAULT_TIMEOUT,
+                              on_done=advance)
     for path in result.written:
         click.echo(t("cli.wrote", lang or default_lang(), path=path))
+    for problem in result.problems + result.failures:
+        click.echo(str(problem), err=True)
+    if result.failures:
+        sys.exit(1)
     if result.problems:
-        _fail(result.problems)
+        sys.exit(2)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal for a batch; nothing when stderr is not a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as progress:
+        task = progress.add_task(t("cli.checking", default_lang()), total=total)
+        yield lambda: progress.advance(task)
 
 
 @cli.command()

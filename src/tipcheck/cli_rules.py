@@ -89,6 +89,14 @@ def show(identifier: str) -> None:
         click.echo(json.dumps(item, ensure_ascii=False, indent=2))
 
 
+@rules.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of a rule file (the file `rules/rule-file.schema.json`)."""
+    from tipcheck.rulebook import rule_file_schema
+
+    click.echo(json.dumps(rule_file_schema(), ensure_ascii=False, indent=2))
+
+
 @rules.command("validate")
 @click.argument("directory", required=False, type=click.Path(path_type=Path))
 def validate(directory: Path | None) -> None:

@@ -10,6 +10,7 @@ from tipcheck.pipeline import REPORT_FORMATS, check_inputs
 from tipcheck.questionnaire import load_questionnaire
 from tipcheck.resources import questionnaires_dir
 from tipcheck.rulebook import load_rulebook
+from tipcheck.workers import default_jobs
 
 
 def demo_inputs() -> list[Path]:
@@ -38,7 +39,8 @@ def run_demo(out_dir: Path, lang: Lang) -> list[Path]:
         fill_workbook(questionnaire, answer_set, path)
         filled.append(path)
     written += filled
-    result = check_inputs(filled, out_dir, list(REPORT_FORMATS), lang, rulebook, questionnaire)
-    if result.problems:  # the bundled data is broken: an internal error, not bad input
-        raise RuntimeError("; ".join(str(p) for p in result.problems))
+    result = check_inputs(filled, out_dir, list(REPORT_FORMATS), lang, rulebook, questionnaire,
+                          jobs=default_jobs())
+    if result.problems or result.failures:  # the bundled data is broken: an internal error
+        raise RuntimeError("; ".join(str(p) for p in result.problems + result.failures))
     return written + result.written

@@ -6,7 +6,7 @@ Everything here is data validated by pydantic; nothing here reads files or runs 
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -83,6 +83,11 @@ QUESTION_ID_RE = re.compile(r"^[A-Z]{2,4}-\d{1,3}$")
 VALUE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
+def _pattern(regex: re.Pattern[str]) -> Any:
+    """The regex, for the JSON Schema that editors check rule files with."""
+    return Field(json_schema_extra={"pattern": regex.pattern})
+
+
 def _matching(regex: re.Pattern[str], message: str) -> AfterValidator:
     """A validator refusing a string that `regex` does not match; `message` takes {value}."""
 
@@ -94,20 +99,22 @@ def _matching(regex: re.Pattern[str], message: str) -> AfterValidator:
     return AfterValidator(check)
 
 
-Citation = Annotated[str, _matching(
+Citation = Annotated[str, _pattern(CITATION_RE), _matching(
     CITATION_RE,
     "citation {value} is not written as the source numbers it "
     "(`OP 8`, `OP 4(b)`, `PP 11`, `art. 9(5)`)",
 )]
-ProvisionId = Annotated[str, _matching(PROVISION_ID_RE,
+ProvisionId = Annotated[str, _pattern(PROVISION_ID_RE), _matching(PROVISION_ID_RE,
                                        "provision id {value} must look like `res-11-5/op-08`")]
-ObligationId = Annotated[str, _matching(
+ObligationId = Annotated[str, _pattern(OBLIGATION_ID_RE), _matching(
     OBLIGATION_ID_RE,
     "obligation id {value} must start with its provision's id and end with a name, like "
     "`res-11-5/op-08/investigate-corruption`",
 )]
-QuestionId = Annotated[str, _matching(QUESTION_ID_RE, "question id {value} must look like `NP-1`")]
-AnswerValue = Annotated[str, _matching(VALUE_RE, "answer value {value} must be lower_snake_case")]
+QuestionId = Annotated[str, _pattern(QUESTION_ID_RE),
+                       _matching(QUESTION_ID_RE, "question id {value} must look like `NP-1`")]
+AnswerValue = Annotated[str, _pattern(VALUE_RE),
+                        _matching(VALUE_RE, "answer value {value} must be lower_snake_case")]
 
 
 class Strict(BaseModel):

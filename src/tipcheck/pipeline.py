@@ -1,11 +1,18 @@
-"""One check, start to end: read an input, evaluate it, write its reports.
+"""One check, start to end, for a batch of inputs: read each input, evaluate it, write its
+reports.
 
-Inputs are read and evaluated one by one; a bad input is reported and skipped, so every other
-State's reports are still written.
+Each input is read, evaluated and rendered in a worker process (see `workers`), under a time
+limit: a bad input is reported and skipped, an input that crashes or hangs the engine is
+reported as failed, and every other State's reports are still written. Workers write into a
+staging folder; the reports are moved into place in input order, so that two inputs of the same
+State never overwrite each other.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +22,8 @@ from tipcheck.model import Lang, Rulebook
 from tipcheck.questionnaire import Questionnaire
 
 REPORT_FORMATS: tuple[str, ...] = ("html", "md", "json")
+#: Seconds one input may take (reading, evaluating, rendering) before its worker is stopped.
+DEFAULT_TIMEOUT = 120.0
 _REFUSED = {
     ".xls": "is an old Excel .xls file; save it as an .xlsx workbook",
     ".ods": "is an OpenDocument spreadsheet; save it as an .xlsx workbook",
@@ -40,10 +49,48 @@ def load_input(path: Path, questionnaire: Questionnaire) -> LoadedAnswers:
 
 
 @dataclass
+class Outcome:
+    """What one worker did with one input."""
+
+    state: str | None = None
+    staged: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
 class BatchResult:
     written: list[Path] = field(default_factory=list)
+    #: Bad input: exit code 2.
     problems: list[Problem] = field(default_factory=list)
+    #: Inputs that crashed, hung or failed inside tipcheck: exit code 1.
+    failures: list[Problem] = field(default_factory=list)
     states: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Job:
+    staging: Path
+    formats: list[str]
+    lang: Lang | None
+    rulebook: Rulebook
+    questionnaire: Questionnaire
+
+    def __call__(self, task: tuple[int, Path]) -> Outcome:
+        from tipcheck.engine import evaluate
+        from tipcheck.report import build_report, write_reports
+
+        index, path = task
+        try:
+            loaded = load_input(path, self.questionnaire)
+        except InputError as error:
+            return Outcome(problems=error.problems)
+        answers = loaded.answer_set
+        findings = evaluate(self.rulebook, answers, self.questionnaire)
+        document = build_report(self.rulebook, self.questionnaire, loaded, findings,
+                                self.lang or answers.language)
+        staged = write_reports(document, self.formats, self.staging / str(index), self.rulebook,
+                               self.questionnaire)
+        return Outcome(state=answers.state.code, staged=staged)
 
 
 def check_inputs(
@@ -53,32 +100,42 @@ def check_inputs(
     lang: Lang | None,
     rulebook: Rulebook,
     questionnaire: Questionnaire,
+    jobs: int = 1,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_done: Callable[[], None] | None = None,
 ) -> BatchResult:
-    """Check every input; write `<STATE>.<format>` reports into `out_dir`.
+    """Check every input in worker processes; write `<STATE>.<format>` reports into `out_dir`.
 
     The report language is `lang`, or else the language the State answered in.
     """
-    from tipcheck.engine import evaluate
-    from tipcheck.report import build_report, write_reports
+    from tipcheck.workers import Failure, run_contained
 
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = out_dir / f".tipcheck-staging-{os.getpid()}"
+    job = _Job(staging, formats, lang, rulebook, questionnaire)
     result = BatchResult()
-    seen: dict[str, Path] = {}
-    for path in paths:
-        try:
-            loaded = load_input(path, questionnaire)
-        except InputError as error:
-            result.problems += error.problems
-            continue
-        code = loaded.answer_set.state.code
-        if code in seen:
-            result.problems.append(Problem(Location(str(path)), f"State {code} was already "
-                                           f"checked from {seen[code]}; its reports would be "
-                                           "overwritten"))
-            continue
-        seen[code] = path
-        findings = evaluate(rulebook, loaded.answer_set, questionnaire)
-        document = build_report(rulebook, questionnaire, loaded, findings,
-                                lang or loaded.answer_set.language)
-        result.written += write_reports(document, formats, out_dir, rulebook, questionnaire)
-        result.states.append(code)
+    try:
+        outcomes = run_contained(list(enumerate(paths)), job, jobs, timeout,
+                                 on_done=(lambda *_: on_done()) if on_done else None)
+        seen: dict[str, Path] = {}
+        for path, outcome in zip(paths, outcomes, strict=True):
+            if isinstance(outcome, Failure):
+                result.failures.append(Problem(Location(str(path)),
+                                               f"could not be checked: {outcome.message}"))
+            elif outcome.problems:
+                result.problems += outcome.problems
+            elif outcome.state in seen:
+                result.problems.append(Problem(Location(str(path)), f"State {outcome.state} was "
+                                               f"already checked from {seen[outcome.state]}; its "
+                                               "reports would be overwritten"))
+            else:
+                assert outcome.state is not None
+                seen[outcome.state] = path
+                for staged in outcome.staged:
+                    target = out_dir / staged.name
+                    os.replace(staged, target)
+                    result.written.append(target)
+                result.states.append(outcome.state)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return result

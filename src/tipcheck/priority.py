@@ -8,7 +8,7 @@ section 2). One table, printed in every report's annex:
 - a partial or undecided answer is one step less urgent than a plain gap;
 - `manual_review` asks a person to decide; it is never more than `medium`;
 - for a State not party to a treaty, the treaty's `shall` weighs as `urges` and its
-  `shall_consider` as `encourages`: the status stays, the priority drops;
+  `shall_consider` as `invites`: the status stays, the priority drops;
 - `met` and `not_applicable` have no priority (`none`).
 """
 
@@ -30,8 +30,9 @@ _FORCE = {
 
 
 #: For a State not party to a treaty, the treaty's duties are what the resolution asks of it:
-#: OP 1 urges accession, so a `shall` weighs as `urges`; a `shall_consider` as `encourages`.
-AS_RECOMMENDATION = {"shall": "urges", "shall_consider": "encourages"}
+#: OP 1 urges accession, so a `shall` weighs as `urges`; a duty the treaty itself leaves to the
+#: parties' consideration (`shall_consider`) weighs no more than an invitation (`invites`).
+AS_RECOMMENDATION = {"shall": "urges", "shall_consider": "invites"}
 
 
 def priority(modality: str, status: str, binding: bool | None = None) -> str:

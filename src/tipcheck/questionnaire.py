@@ -10,7 +10,7 @@ from pydantic import Field, ValidationError, model_validator
 from tipcheck.errors import InputError, Location, Problem
 from tipcheck.model import UNKNOWN, AnswerValue, QuestionId, Strict, Text, Theme
 from tipcheck.resources import questionnaires_dir
-from tipcheck.yamlfile import load_yaml
+from tipcheck.yamlfile import line_of, load_yaml
 
 AnswerType = Literal["yes_no", "choice", "number", "year", "text"]
 Kind = Literal["law", "practice"]
@@ -132,19 +132,65 @@ class Questionnaire(Strict):
         return tuple(q for q in self.questions if q.section == section_id)
 
 
+SECTIONS_DIR = "sections"
+
+
 def load_questionnaire(path: Path | None = None) -> Questionnaire:
-    """Load and validate a questionnaire file (default: the bundled one)."""
+    """Load and validate a questionnaire (default: the bundled one).
+
+    `questionnaire.yaml` holds the id, version, title and sections; the questions of section S
+    are in `sections/S.yaml` beside it (`questions: [...]`), in the order the workbook shows them.
+    Every problem is reported at once, each with its file and line.
+    """
     path = path or questionnaires_dir() / "questionnaire.yaml"
     data = load_yaml(path)
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        raise InputError.at(Location(str(path), line=1), "a questionnaire is a mapping")
+    questions: list[Question] = []
+    for index, raw in enumerate(data.get("questions") or []):
+        questions += _question(path, raw, ("questions", index), problems)
+    for section in data.get("sections") or []:
+        section_id = section.get("id") if isinstance(section, dict) else None
+        section_path = path.parent / SECTIONS_DIR / f"{section_id}.yaml"
+        if not section_id or not section_path.is_file():
+            continue
+        section_data = load_yaml(section_path)
+        if not isinstance(section_data, dict) or set(section_data) != {"questions"}:
+            problems.append(Problem(Location(str(section_path), line=1),
+                                    "a section file is a mapping with one key, `questions`"))
+            continue
+        for index, raw in enumerate(section_data["questions"] or []):
+            if isinstance(raw, dict) and raw.get("section", section_id) != section_id:
+                problems.append(Problem(Location(str(section_path), line=line_of(raw, "section")),
+                                        f"a question of {section_path.name} belongs to section "
+                                        f"{section_id!r}"))
+            placed = {**raw, "section": section_id} if isinstance(raw, dict) else raw
+            questions += _question(section_path, placed, ("questions", index), problems, raw)
+    if problems:
+        raise InputError(problems)
     try:
-        return Questionnaire.model_validate(data)
+        return Questionnaire.model_validate({**data, "questions": questions})
     except ValidationError as error:
-        raise InputError(
-            [
-                Problem(Location(str(path)), f"{_where(e['loc'])}: {e['msg']}")
-                for e in error.errors()
-            ]
-        ) from None
+        raise InputError([
+            Problem(Location(str(path), line=line_of(data, str(e["loc"][0])) if e["loc"] else 1),
+                    f"{_where(e['loc'])}: {e['msg']}")
+            for e in error.errors()
+        ]) from None
+
+
+def _question(path: Path, raw: object, where: tuple, problems: list[Problem],
+              as_read: object = None) -> list[Question]:
+    """Validate one question; `as_read` is the mapping as read from YAML, for line numbers."""
+    try:
+        return [Question.model_validate(raw)]
+    except ValidationError as error:
+        for item in error.errors():
+            key = str(item["loc"][0]) if item["loc"] else None
+            line = line_of(as_read if as_read is not None else raw, key)
+            problems.append(Problem(Location(str(path), line=line),
+                                    f"{_where(where + tuple(item['loc']))}: {item['msg']}"))
+        return []
 
 
 def _where(loc: tuple[object, ...]) -> str:

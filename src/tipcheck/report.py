@@ -95,17 +95,25 @@ def _finding(
     rationale = finding.rationale
     return {
         "obligation": finding.obligation,
-        "title": rulebook.obligation(finding.obligation).title.get(lang),
+        "title": _title(rulebook, finding.obligation, lang),
         "provisions": list(finding.provisions),
         "theme": finding.theme,
         "modality": finding.modality,
         "status": finding.status,
         "priority": finding.priority,
+        # True: a treaty binds the State; False: not party, so a recommendation to it; None:
+        # party status unknown (weighed as binding), or the obligation rests on no treaty.
+        "binding": finding.binding,
         "rationale": {
             "row": rationale.row,
             "reason": rationale.reason.get(lang),
             "answers": [_answer(questionnaire, a, lang) for a in rationale.answers],
             "depends_on": list(rationale.depends_on),
+            "findings": [
+                {"obligation": r.obligation, "status": r.status,
+                 "title": _title(rulebook, r.obligation, lang)}
+                for r in rationale.findings
+            ],
         },
         "recommendation": {
             "text": finding.recommendation.text.get(lang),
@@ -115,6 +123,10 @@ def _finding(
             ],
         },
     }
+
+
+def _title(rulebook: Rulebook, obligation_id: str, lang: Lang) -> str:
+    return rulebook.obligation(obligation_id).title.get(lang)
 
 
 def _answer(questionnaire: Questionnaire, answer: AnswerRead, lang: Lang) -> dict[str, Any]:

@@ -18,12 +18,28 @@ from tipcheck.model import (
     Provision,
     Rulebook,
     RulebookInfo,
+    RuleFile,
 )
 from tipcheck.questionnaire import Questionnaire, load_questionnaire
 from tipcheck.resources import rules_dir
 from tipcheck.yamlfile import LineDict, line_of, load_yaml
 
 INFO_FILE = "rulebook.yaml"
+SCHEMA_FILE = "rule-file.schema.json"
+
+
+def rule_file_schema() -> dict:
+    """The JSON Schema of one rule file, generated from the pydantic models. A copy ships as
+    `rules/rule-file.schema.json`, which the rule files name for editors that check YAML."""
+    schema = RuleFile.model_json_schema()
+    # A cell may be written as one value or comparison, or as a list of them.
+    cell = schema["$defs"]["Row"]["properties"]["when"]["additionalProperties"]
+    schema["$defs"]["Row"]["properties"]["when"]["additionalProperties"] = {
+        "anyOf": [*cell["items"]["anyOf"], cell]
+    }
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "tipcheck rule file: one provision and the obligations resting on it"
+    return schema
 
 
 class _Collector:

@@ -5,7 +5,9 @@ Layout (read back by `tipcheck.workbook_read`):
 - an instructions sheet;
 - a cover sheet: one labelled input per row, the label in column A and the input in column B
   (`COVER_FIELDS`); the reader finds each row by its label, in either language;
-- one sheet per questionnaire section: a frozen header row, then one row per question with the
+- one sheet per questionnaire section that has questions, in the questionnaire's order, titled
+  with the section's title (made a valid sheet title, and never the title of the instructions,
+  cover or hidden sheet in any language): a frozen header row, then one row per question with the
   question id in column A, the question, the guidance, the answer (D, a dropdown), the national
   legal citation (E), the explanation (F) and the source link (G);
 - a hidden sheet `_tipcheck`: keys and values in columns A:B (questionnaire id and version,
@@ -83,7 +85,7 @@ def build_workbook(questionnaire: Questionnaire, lang: Lang) -> Workbook:
     lists = _write_meta(meta, questionnaire, lang)
     _write_instructions(instructions, questionnaire, lang, cover.title)
     _write_cover(cover, questionnaire, lang)
-    used = {instructions.title.casefold(), cover.title.casefold(), META_SHEET.casefold()}
+    used = reserved_sheet_titles()
     for section in questionnaire.sections:
         questions = questionnaire.in_section(section.id)
         if not questions:
@@ -97,6 +99,15 @@ def build_workbook(questionnaire: Questionnaire, lang: Lang) -> Workbook:
         ref = f"{quote_sheetname(META_SHEET)}!$B${row}"
         workbook.defined_names.add(DefinedName(f"tipcheck_{key}", attr_text=ref))
     return workbook
+
+
+def reserved_sheet_titles() -> set[str]:
+    """The titles (casefolded) no section sheet may take: the hidden sheet, and the instructions
+    and cover sheets in every language, since the reader skips those whatever the workbook's
+    language (a section sheet titled "Page de garde" in an English workbook would be ignored)."""
+    return {META_SHEET.casefold()} | {t(f"workbook.{key}", lang).casefold()
+                                      for key in ("sheet_instructions", "sheet_cover")
+                                      for lang in LANGS}
 
 
 def sheet_title(text: str, used: set[str]) -> str:
