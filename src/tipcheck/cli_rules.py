@@ -21,6 +21,7 @@ def rulebook_json(rulebook) -> dict:
                 "instrument": p.instrument,
                 "citation": p.citation,
                 "addressee": p.addressee,
+                "also_addressed": list(p.also_addressed),
                 "modality": p.modality,
                 "theme": p.theme,
                 "checkable": rulebook.is_checkable(p.id),

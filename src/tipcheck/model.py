@@ -145,6 +145,9 @@ class Provision(Strict):
     instrument: Instrument
     citation: Citation
     addressee: Addressee
+    #: Others a later part of the paragraph speaks to (OP 14 also invites UNODC to support
+    #: States; OP 18 also invites donors): reports list them as help a State can ask for.
+    also_addressed: tuple[Addressee, ...] = ()
     modality: Modality
     theme: Theme
     text: Text

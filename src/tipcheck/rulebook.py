@@ -168,22 +168,23 @@ def _check_obligation(
     if not any(obligation.id.startswith(p + "/") for p in obligation.provisions):
         found.add(path, line, f"obligation id {obligation.id} must start with the id of one of "
                               "its provisions")
-    own = [provisions[p] for p in obligation.provisions if p in provisions]
+    # An obligation may cite a provision addressed to UNODC (OP 9(a) names the capacities UNODC
+    # is asked to help build), but its force comes from what is asked of States.
+    own = [provisions[p] for p in obligation.provisions
+           if p in provisions and provisions[p].addressee in STATE_ADDRESSEES]
     for pid in obligation.provisions:
-        if pid in broken:
-            continue
-        if pid not in provisions:
+        if pid not in provisions and pid not in broken:
             found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on unknown "
                                                         f"provision {pid}")
-        elif provisions[pid].addressee not in STATE_ADDRESSEES:
-            found.add(path, line_of(raw, "provisions"),
-                      f"{obligation.id} rests on {pid}, which is addressed to "
-                      f"{provisions[pid].addressee}, not to States")
+    complete = not broken.intersection(obligation.provisions)
+    if complete and not own and all(p in provisions for p in obligation.provisions):
+        found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on no provision "
+                                                    "addressed to States")
     operative = [p.modality for p in own if p.modality in OPERATIVE_FOR_STATES]
-    if own and not operative and not broken.intersection(obligation.provisions):
+    if own and not operative and complete:
         found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on no operative "
                                                     "provision (only recognizes/welcomes)")
-    elif operative and not broken.intersection(obligation.provisions):
+    elif operative and complete:
         strongest = min(operative, key=MODALITY_ORDER.index)
         if obligation.modality != strongest:
             found.add(path, line_of(raw, "modality"),
