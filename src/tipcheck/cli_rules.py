@@ -90,6 +90,26 @@ def show(identifier: str) -> None:
         click.echo(json.dumps(item, ensure_ascii=False, indent=2))
 
 
+@rules.command("doc")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="The HTML file to write.")
+@click.option("--lang", type=click.Choice(["en", "fr"]), default=None,
+              help="Language of the catalogue (default: the user's).")
+def doc(output: Path, lang: str | None) -> None:
+    """Write the catalogue of the rulebook: each provision's text, its obligations, their
+    questions and decision tables, and the scenarios that test them."""
+    from tipcheck.catalogue import render_catalogue
+    from tipcheck.files import write_atomically
+    from tipcheck.questionnaire import load_questionnaire
+    from tipcheck.rulebook import load_rulebook
+
+    language = lang or default_lang()
+    questionnaire = load_questionnaire()
+    html = render_catalogue(load_rulebook(questionnaire=questionnaire), questionnaire, language)
+    write_atomically(output, html)
+    click.echo(t("cli.wrote", language, path=output))
+
+
 @rules.command("schema")
 def schema() -> None:
     """Print the JSON Schema of a rule file (the file `rules/rule-file.schema.json`)."""
