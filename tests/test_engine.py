@@ -13,6 +13,8 @@ from conftest import answer_set
 from reference import reference_findings
 from tipcheck.compiler import CompileError, check_limits, compile_rulebook
 from tipcheck.engine import Engine, EngineError, evaluate, fact_value
+from tipcheck.model import Rulebook
+from tipcheck.questionnaire import Questionnaire
 
 NP = "res-11-5/pp-11/non-punishment"
 PRIVACY = "tip-protocol/art-06-1/privacy"
@@ -183,6 +185,48 @@ def test_limits_of_durable_rules_are_checked():
         check_limits(many_rules)
 
 
+def evaluate_facts(engine, sid):
+    return [{"sid": sid, "id": f"evaluate:{g}", "t": "evaluate", "g": g}
+            for g in range(engine.groups)]
+
+
+def test_more_rules_than_one_node_can_feed_are_gated_in_groups(questionnaire):
+    # durable-rules refuses a ruleset in which one node feeds more than 256 rules (error code
+    # 108); every rule waits for the evaluate fact, so the compiler gates them in groups.
+    text = {"en": "t", "fr": "t"}
+    rows = [{"when": {"Q": "yes"}, "status": "met", "reason": text},
+            {"when": {"Q": "partially"}, "status": "partially_met", "reason": text},
+            {"when": {"Q": "no"}, "status": "not_met", "reason": text},
+            {"when": {"Q": ["unknown", "not_answered"]}, "status": "insufficient_information",
+             "reason": text}]
+    count = 80
+    many = Questionnaire.model_validate({
+        "id": "many", "version": "1", "title": text,
+        "sections": [{"id": "s", "theme": "data", "title": text}],
+        "questions": [{"id": f"QQ-{i}", "section": "s", "kind": "law", "type": "yes_no",
+                       "text": text, "guidance": text} for i in range(count)],
+    })
+    book = Rulebook.model_validate({
+        "info": {"id": "many", "version": "1", "title": text},
+        "provisions": [{"id": "res-11-5/op-14", "instrument": "res-11-5", "citation": "OP 14",
+                        "addressee": "states", "modality": "calls_upon", "theme": "data",
+                        "text": text, "authentic": ["fr"]}],
+        "obligations": [{"id": f"res-11-5/op-14/item-{i}", "title": text, "theme": "data",
+                         "provisions": ["res-11-5/op-14"], "modality": "calls_upon",
+                         "questions": [f"QQ-{i}"],
+                         "decision": [{**r, "when": {f"QQ-{i}": r["when"]["Q"]}} for r in rows],
+                         "recommendation": {"text": text}} for i in range(count)],
+    })
+    engine = Engine(book, many)
+    assert len(engine.definition) == 4 * count + 1 and engine.groups == 2
+    values = {f"QQ-{i}": ("yes", "no", "partially", "unknown")[i % 4] for i in range(count)}
+    got = engine.evaluate(answer_set(values))
+    assert [f.status for f in got[:4]] == ["met", "not_met", "partially_met",
+                                           "insufficient_information"]
+    with pytest.raises(CompileError, match="rules share the test"):
+        check_limits({f"r{i}": {"all": [{"e": {"t": "evaluate"}}]} for i in range(256)})
+
+
 def test_rules_wait_for_the_evaluate_fact(rulebook, questionnaire):
     engine = Engine(rulebook, questionnaire)
     facts = [{"sid": "gate", "id": f"q:{q}", "t": "answer", "q": q, "v": "not_answered"}
@@ -190,7 +234,7 @@ def test_rules_wait_for_the_evaluate_fact(rulebook, questionnaire):
     engine._fired["gate"] = []
     engine._host.assert_facts(engine.name, facts)
     assert engine._fired["gate"] == []  # every answer is in, nothing fired yet
-    engine._host.assert_fact(engine.name, {"sid": "gate", "id": "evaluate", "t": "evaluate"})
+    engine._host.assert_facts(engine.name, evaluate_facts(engine, "gate"))
     assert len([e for e in engine._fired["gate"] if e[0] == "row"]) == len(rulebook.obligations)
     engine._host.delete_state(engine.name, "gate")
 
@@ -204,7 +248,7 @@ def test_a_fact_no_rule_reads_is_handled_by_the_sink(rulebook, questionnaire):
               {"sid": "sink", "id": "x2", "t": "something else"}]
     engine._fired["sink"] = []
     engine._host.assert_facts(engine.name, facts)
-    engine._host.assert_fact(engine.name, {"sid": "sink", "id": "evaluate", "t": "evaluate"})
+    engine._host.assert_facts(engine.name, evaluate_facts(engine, "sink"))
     assert len([e for e in engine._fired.pop("sink") if e[0] == "row"]) == len(
         rulebook.obligations)
     engine._host.delete_state(engine.name, "sink")

@@ -26,7 +26,7 @@ def seed_paragraphs() -> dict[str, str]:
     # A block that starts in lower case continues the paragraph a page break cut.
     joined: list[str] = []
     for block in kept:
-        if joined and re.match(r"^[a-zé]", block) and not re.match(r"^[a-d]\) ", block):
+        if joined and re.match(r"^[a-zé]", block) and not re.match(r"^[a-e]\) ", block):
             joined[-1] += " " + block
         else:
             joined.append(block)

@@ -7,17 +7,19 @@
   cut each number question into intervals, and the answer is asserted as the name of its
   interval (`#0`, `#1`, ...), computed here in Python. A row's comparison becomes the list of
   intervals it covers: equality tests only.
-- Every rule is gated on an `evaluate` fact, asserted after all the answers.
-- Forward chaining: each row's action asserts the finding back as a fact. Composite obligations
-  read those findings; `party:<instrument>:<yes|no|unknown>` rules derive party status from
-  the finding the rulebook names; `force:<obligation>:<instrument>` rules join each treaty
-  obligation's finding with that party status.
+- Every rule is gated on an `evaluate` fact, asserted after all the answers (one per group of
+  200 rules: one node of the network feeds at most 256 rules).
+- Forward chaining: a row's action asserts its finding back as a fact wherever a rule reads it.
+  Composite obligations read the findings of others; `party:<instrument>:<yes|no|unknown>`
+  rules derive the State's party status to a treaty from the finding the rulebook names, and
+  every obligation resting on that treaty is weighed with it.
 - A sink rule matches every fact and never fires, so no fact goes unhandled.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 from typing import Any
 
 from tipcheck.decision import thresholds
@@ -27,6 +29,11 @@ from tipcheck.questionnaire import Questionnaire
 #: durable-rules spins forever past 511 tests under one parent node, and past 4,095 rules.
 MAX_ALPHA_CHILDREN = 511
 MAX_RULES = 4095
+#: One node of its network feeds at most 256 rules (BETA_LIST_LENGTH in its rules.h; past it,
+#: the ruleset is refused with error code 108). Every row rule waits for the `evaluate` fact, so
+#: the rules are gated in groups of at most this many, one `evaluate` fact per group.
+MAX_RULES_PER_NODE = 255
+GATE_GROUP = 200
 SINK = "sink"
 PARTY_VALUES = ("yes", "no", "unknown")
 
@@ -83,9 +90,20 @@ def _one_of(field: str, values: list[str]) -> dict[str, Any]:
     return tests[0] if len(tests) == 1 else {"$or": tests}
 
 
-def _row_patterns(obligation: Obligation, row_when: dict, intervals: dict[str, Intervals]
-                  ) -> list[dict[str, Any]]:
-    patterns: list[dict[str, Any]] = [{"e": {"t": "evaluate"}}]
+def gate(group: int) -> dict[str, Any]:
+    """The pattern of the `evaluate` fact of one group of rules."""
+    return {"$and": [{"t": "evaluate"}, {"g": group}]}
+
+
+def gate_groups(rules: dict[str, dict[str, Any]]) -> int:
+    """How many `evaluate` facts the compiled rules wait for."""
+    groups = [p["e"]["$and"][1]["g"] for rule in rules.values() for p in rule["all"] if "e" in p]
+    return max(groups) + 1 if groups else 0
+
+
+def _row_patterns(obligation: Obligation, row_when: dict, intervals: dict[str, Intervals],
+                  group: int) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = [{"e": gate(group)}]
     for index, (key, cell) in enumerate(sorted(row_when.items())):
         if key in obligation.findings:
             test = [{"t": "finding"}, {"o": key}, _one_of("s", [str(v) for v in cell])]
@@ -98,6 +116,13 @@ def _row_patterns(obligation: Obligation, row_when: dict, intervals: dict[str, I
     return patterns
 
 
+def read_findings(rulebook: Rulebook) -> frozenset[str]:
+    """The obligations whose findings some rule reads, and so must be asserted as facts."""
+    composite = {o for obligation in rulebook.obligations for o in obligation.findings}
+    party = {rule.obligation for rule in rulebook.info.applicability.values()}
+    return frozenset(composite | party)
+
+
 def compile_rulebook(rulebook: Rulebook, questionnaire: Questionnaire) -> dict[str, dict]:
     """The ruleset definition (without actions); raises CompileError past the engine's limits."""
     intervals = number_intervals(rulebook, questionnaire)
@@ -105,7 +130,7 @@ def compile_rulebook(rulebook: Rulebook, questionnaire: Questionnaire) -> dict[s
     for obligation in rulebook.obligations:
         for number, row in enumerate(obligation.decision, start=1):
             rules[f"row:{obligation.id}#{number}"] = {
-                "all": _row_patterns(obligation, row.when, intervals)
+                "all": _row_patterns(obligation, row.when, intervals, len(rules) // GATE_GROUP)
             }
     for instrument, rule in sorted(rulebook.info.applicability.items()):
         groups = {"yes": list(rule.party), "no": list(rule.not_party)}
@@ -114,12 +139,6 @@ def compile_rulebook(rulebook: Rulebook, questionnaire: Questionnaire) -> dict[s
             if statuses:
                 rules[f"party:{instrument}:{value}"] = {"all": [{"f": {"$and": [
                     {"t": "finding"}, {"o": rule.obligation}, _one_of("s", statuses)]}}]}
-        for obligation in rulebook.obligations:
-            if instrument in rulebook.instruments_of(obligation):
-                rules[f"force:{obligation.id}:{instrument}"] = {"all": [
-                    {"f": {"$and": [{"t": "finding"}, {"o": obligation.id}]}},
-                    {"p": {"$and": [{"t": "party"}, {"i": instrument}]}},
-                ]}
     # Every fact has a sid and none has t == "never": the sink handles every fact, never fires.
     rules[SINK] = {"all": [{"m": {"$ex": {"sid": 1}}}, {"n": {"t": "never"}}]}
     check_limits(rules)
@@ -134,9 +153,12 @@ def check_limits(rules: dict[str, dict[str, Any]]) -> None:
         raise CompileError(f"the rulebook compiles to {len(rules)} rules; durable-rules hangs "
                            f"past {MAX_RULES}: split it into several rulebooks")
     children: dict[str, set[str]] = {}
+    feeds: dict[str, int] = {}
     for rule in rules.values():
         for pattern in rule["all"]:
             (body,) = pattern.values()
+            key = json.dumps(body, sort_keys=True)
+            feeds[key] = feeds.get(key, 0) + 1
             tests = body.get("$and", [])
             if len(tests) < 2:
                 continue
@@ -151,3 +173,7 @@ def check_limits(rules: dict[str, dict[str, Any]]) -> None:
         if len(tested) > MAX_ALPHA_CHILDREN:
             raise CompileError(f"{len(tested)} distinct {where}; durable-rules hangs past "
                                f"{MAX_ALPHA_CHILDREN} under one node")
+    for body, count in sorted(feeds.items()):
+        if count > MAX_RULES_PER_NODE:
+            raise CompileError(f"{count} rules share the test {body}; durable-rules refuses more "
+                               f"than {MAX_RULES_PER_NODE + 1} rules on one node")

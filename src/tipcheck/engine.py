@@ -18,7 +18,7 @@ This module and `compiler` hold every workaround DESIGN.md section 4 lists for d
   rule aborts the process ("free(): invalid size"); a State always has its answers and the
   `evaluate` fact, and evaluation runs in worker processes (see `workers`) all the same;
 - firing order never matters: actions only record what fired, and the result is checked to
-  hold exactly one finding per obligation (and one party status per treaty obligation).
+  hold exactly one finding per obligation and one party status per treaty.
 """
 
 from __future__ import annotations
@@ -32,7 +32,13 @@ from typing import Any
 from durable.engine import Host
 
 from tipcheck.answers import AnswerSet
-from tipcheck.compiler import SINK, compile_rulebook, number_intervals
+from tipcheck.compiler import (
+    SINK,
+    compile_rulebook,
+    gate_groups,
+    number_intervals,
+    read_findings,
+)
 from tipcheck.findings import AnswerRead, Finding, FindingRead, Rationale
 from tipcheck.model import NOT_ANSWERED, Obligation, Rulebook
 from tipcheck.priority import priority
@@ -69,10 +75,12 @@ class Engine:
         self.rulebook = rulebook
         self.questionnaire = questionnaire
         self.definition = compile_rulebook(rulebook, questionnaire)
+        self.groups = gate_groups(self.definition)
         self.intervals = number_intervals(rulebook, questionnaire)
         self.questions = tuple(sorted({q for o in rulebook.obligations for q in o.questions}))
         self._obligations = {o.id: o for o in rulebook.obligations}
         self._party_source = {i: a.obligation for i, a in rulebook.info.applicability.items()}
+        self._read = read_findings(rulebook)
         self._fired: dict[str, list[tuple[str, ...]]] = {}
         with _lock:
             # A ruleset name can be registered once per process; rulesets are never freed.
@@ -88,29 +96,21 @@ class Engine:
         if kind == "row":
             obligation_id, number = subject.rsplit("#", 1)
             status = self._obligations[obligation_id].decision[int(number) - 1].status
+            event = ("row", obligation_id, int(number))
+            if obligation_id not in self._read:
+                return lambda c: self._record(c, event)
+            fact = {"id": f"f:{obligation_id}", "t": "finding", "o": obligation_id, "s": status}
 
             def fire_row(c: Any) -> None:
-                self._record(c, ("row", obligation_id, number))
-                # Asserted back, so that composite obligations and party status can read it.
-                c.assert_fact({"id": f"f:{obligation_id}", "t": "finding", "o": obligation_id,
-                               "s": status})
+                self._record(c, event)
+                # Asserted back: a composite obligation or the party status reads it.
+                c.assert_fact(dict(fact))
 
             return fire_row
         if kind == "party":
             instrument, value = subject.rsplit(":", 1)
-
-            def fire_party(c: Any) -> None:
-                c.assert_fact({"id": f"p:{instrument}", "t": "party", "i": instrument,
-                               "p": value})
-
-            return fire_party
-        if kind == "force":
-            obligation_id, instrument = subject.rsplit(":", 1)
-
-            def fire_force(c: Any) -> None:
-                self._record(c, ("force", obligation_id, instrument, c.p["p"]))
-
-            return fire_force
+            party_event = ("party", instrument, value)
+            return lambda c: self._record(c, party_event)
 
         def fire_sink(c: Any) -> None:
             raise EngineError("the sink rule fired; it must never fire")
@@ -142,7 +142,10 @@ class Engine:
         try:
             if facts:
                 self._host.assert_facts(self.name, facts)
-            self._host.assert_fact(self.name, {"sid": sid, "id": "evaluate", "t": "evaluate"})
+            self._host.assert_facts(self.name, [
+                {"sid": sid, "id": f"evaluate:{g}", "t": "evaluate", "g": g}
+                for g in range(self.groups)
+            ])
             state = self._host.get_state(self.name, sid)
             if state.get("exception"):
                 raise EngineError(f"a rule action failed: {state['exception']}")
@@ -151,39 +154,31 @@ class Engine:
             self._host.delete_state(self.name, sid)
         return self._findings(answer_set, fired)
 
-    def _findings(self, answer_set: AnswerSet, fired: list[tuple[str, ...]]) -> list[Finding]:
+    def _findings(self, answer_set: AnswerSet, fired: list[tuple]) -> list[Finding]:
         rows: dict[str, int] = {}
-        party: dict[tuple[str, str], str] = {}
-        for event in fired:
-            if event[0] == "row":
-                _, obligation_id, number = event
-                if obligation_id in rows:
-                    raise EngineError(f"{obligation_id}: rows {rows[obligation_id]} and {number} "
-                                      "both fired; the decision table is not exclusive")
-                rows[obligation_id] = int(number)
-            else:
-                _, obligation_id, instrument, value = event
-                if (obligation_id, instrument) in party:
-                    raise EngineError(f"{obligation_id}: party status of {instrument} derived "
-                                      "twice")
-                party[(obligation_id, instrument)] = value
+        party: dict[str, str] = {}
+        for kind, subject, value in fired:
+            seen = rows if kind == "row" else party
+            if subject in seen:
+                raise EngineError(f"{subject}: two {kind} rules fired ({seen[subject]} and "
+                                  f"{value}); the decision table is not exclusive")
+            seen[subject] = value
         missing = [o.id for o in self.rulebook.obligations if o.id not in rows]
         if missing:
             raise EngineError(f"no row fired for {', '.join(missing)}")
+        unknown = [i for i in self._party_source if i not in party]
+        if unknown:
+            raise EngineError(f"no party status derived for {', '.join(unknown)}")
         statuses = {
             oid: self._obligations[oid].decision[number - 1].status for oid, number in rows.items()
         }
         findings = []
         for obligation in self.rulebook.obligations:
             instruments = self.rulebook.instruments_of(obligation)
-            values = []
-            for instrument in instruments:
-                if (obligation.id, instrument) not in party:
-                    raise EngineError(f"{obligation.id}: no party status for {instrument}")
-                values.append(party[(obligation.id, instrument)])
+            values = {party[i] for i in instruments}
             binding = None
             if values:
-                binding = False if "no" in values else (True if set(values) == {"yes"} else None)
+                binding = False if "no" in values else (True if values == {"yes"} else None)
             sources = tuple(self._party_source[i] for i in instruments)
             findings.append(make_finding(obligation, rows[obligation.id], answer_set, statuses,
                                          binding, sources))
@@ -198,19 +193,23 @@ def make_finding(
     binding: bool | None = None,
     party_sources: tuple[str, ...] = (),
 ) -> Finding:
-    """The finding of `obligation` when its decision row `number` (from 1) has fired."""
+    """The finding of `obligation` when its decision row `number` (from 1) has fired.
+
+    Everything here comes from models already validated (the rulebook, the answer set), so the
+    finding is assembled without validating it again: this runs once per obligation and State.
+    """
     row = obligation.decision[number - 1]
     read = []
     for question in obligation.questions:
         answer = answer_set.answers.get(question)
-        read.append(AnswerRead(
+        read.append(AnswerRead.model_construct(
             question=question,
             value=answer_set.value(question),
             origin=answer.origin if answer else None,
             citation=answer.citation if answer else None,
             explanation=answer.explanation if answer else None,
         ))
-    return Finding(
+    return Finding.model_construct(
         obligation=obligation.id,
         provisions=obligation.provisions,
         theme=obligation.theme,
@@ -218,12 +217,12 @@ def make_finding(
         status=row.status,
         priority=priority(obligation.modality, row.status, binding),
         binding=binding,
-        rationale=Rationale(
+        rationale=Rationale.model_construct(
             row=number,
             reason=row.reason,
             answers=tuple(read),
             depends_on=tuple(dict.fromkeys(obligation.findings + party_sources)),
-            findings=tuple(FindingRead(obligation=o, status=statuses[o])
+            findings=tuple(FindingRead.model_construct(obligation=o, status=statuses[o])
                            for o in obligation.findings),
         ),
         recommendation=obligation.recommendation,
