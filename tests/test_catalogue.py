@@ -42,3 +42,16 @@ def test_the_command_writes_the_catalogue(tmp_path):
                           "--lang", "fr"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "Catalogue du recueil de règles" in target.read_text(encoding="utf-8")
+
+
+def test_every_obligation_is_exercised_by_a_scenario(rulebook):
+    tested = scenarios_by_obligation(read_specs())
+    untested = [o.id for o in rulebook.obligations if o.id not in tested]
+    assert untested == [], f"obligations no scenario in features/ exercises: {untested}"
+
+
+def test_the_three_areas_in_depth_have_french_and_english_specs():
+    specs = read_specs()
+    for family in ("pp-11", "op-07", "op-08"):
+        languages = {s.language for s in specs if s.path.name.split(".")[0] == family}
+        assert languages == {"en", "fr"}, family

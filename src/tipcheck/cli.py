@@ -163,9 +163,13 @@ def answers(file: Path) -> None:
         click.echo(t("cli.warning", default_lang(), problem=warning), err=True)
 
 
-from tipcheck.cli_rules import rules  # noqa: E402 - the `rules` group lives in its own module
+# The `rules` group and the comparisons live in modules of their own.
+from tipcheck.cli_compare import diff, matrix  # noqa: E402
+from tipcheck.cli_rules import rules  # noqa: E402
 
 cli.add_command(rules)
+cli.add_command(matrix)
+cli.add_command(diff)
 
 
 def main() -> None:

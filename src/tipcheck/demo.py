@@ -12,6 +12,8 @@ from tipcheck.resources import questionnaires_dir
 from tipcheck.rulebook import load_rulebook
 from tipcheck.workers import default_jobs
 
+OTHER: dict[str, Lang] = {"en": "fr", "fr": "en"}
+
 
 def demo_inputs() -> list[Path]:
     """The bundled answer sets of the fictional States (codes XAA-XZZ, never a real country)."""
@@ -20,7 +22,8 @@ def demo_inputs() -> list[Path]:
 
 def run_demo(out_dir: Path, lang: Lang) -> list[Path]:
     """Write into `out_dir` the blank workbooks, a filled workbook per demo State (its answers
-    entered as a person would), and the reports checked from those filled workbooks."""
+    entered as a person would), and every report checked from those filled workbooks: in `lang`
+    in `out_dir`, and in the other language in `out_dir/<other language>/`."""
     from tipcheck.workbook_fill import fill_workbook
     from tipcheck.workbook_write import write_workbook
 
@@ -39,8 +42,10 @@ def run_demo(out_dir: Path, lang: Lang) -> list[Path]:
         fill_workbook(questionnaire, answer_set, path)
         filled.append(path)
     written += filled
-    result = check_inputs(filled, out_dir, list(REPORT_FORMATS), lang, rulebook, questionnaire,
-                          jobs=default_jobs())
-    if result.problems or result.failures:  # the bundled data is broken: an internal error
-        raise RuntimeError("; ".join(str(p) for p in result.problems + result.failures))
-    return written + result.written
+    for report_lang, folder in ((lang, out_dir), (OTHER[lang], out_dir / OTHER[lang])):
+        result = check_inputs(filled, folder, list(REPORT_FORMATS), report_lang, rulebook,
+                              questionnaire, jobs=default_jobs())
+        if result.problems or result.failures:  # the bundled data is broken: an internal error
+            raise RuntimeError("; ".join(str(p) for p in result.problems + result.failures))
+        written += result.written
+    return written

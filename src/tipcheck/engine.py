@@ -27,6 +27,7 @@ import functools
 import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from durable.engine import Host
@@ -50,6 +51,15 @@ _lock = threading.Lock()
 
 class EngineError(RuntimeError):
     """The engine failed or gave an impossible result; nothing it said can be trusted."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the rules concluded for one State: {obligation id: row number (from 1)} and
+    {treaty: "yes" | "no" | "unknown"} (is the State party to it)."""
+
+    rows: dict[str, int]
+    party: dict[str, str]
 
 
 class _Host(Host):
@@ -131,6 +141,11 @@ class Engine:
 
     def evaluate(self, answer_set: AnswerSet) -> list[Finding]:
         """Evaluate one State: exactly one finding per obligation, in rulebook order."""
+        return self.explain(answer_set, self.decide(answer_set))
+
+    def decide(self, answer_set: AnswerSet) -> Decision:
+        """Run the rules on one State's answers: the row that fired for every obligation, and
+        the State's party status to each treaty. (`explain` turns it into findings.)"""
         with _lock:
             sid = f"s{next(_names)}"
         facts = [
@@ -152,9 +167,9 @@ class Engine:
         finally:
             fired = self._fired.pop(sid, [])
             self._host.delete_state(self.name, sid)
-        return self._findings(answer_set, fired)
+        return self._decision(fired)
 
-    def _findings(self, answer_set: AnswerSet, fired: list[tuple]) -> list[Finding]:
+    def _decision(self, fired: list[tuple]) -> Decision:
         rows: dict[str, int] = {}
         party: dict[str, str] = {}
         for kind, subject, value in fired:
@@ -169,6 +184,11 @@ class Engine:
         unknown = [i for i in self._party_source if i not in party]
         if unknown:
             raise EngineError(f"no party status derived for {', '.join(unknown)}")
+        return Decision(rows, party)
+
+    def explain(self, answer_set: AnswerSet, decision: Decision) -> list[Finding]:
+        """The findings of a decision, each with its rationale, in rulebook order."""
+        rows, party = decision.rows, decision.party
         statuses = {
             oid: self._obligations[oid].decision[number - 1].status for oid, number in rows.items()
         }

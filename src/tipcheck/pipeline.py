@@ -21,7 +21,7 @@ from tipcheck.errors import InputError, Location, Problem
 from tipcheck.model import Lang, Rulebook
 from tipcheck.questionnaire import Questionnaire
 
-REPORT_FORMATS: tuple[str, ...] = ("html", "md", "json")
+REPORT_FORMATS: tuple[str, ...] = ("html", "md", "json", "xlsx")
 #: Seconds one input may take (reading, evaluating, rendering) before its worker is stopped.
 DEFAULT_TIMEOUT = 120.0
 _REFUSED = {

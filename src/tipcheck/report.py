@@ -14,16 +14,17 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import tipcheck
-from tipcheck.answers import LoadedAnswers
+from tipcheck.answers import AnswerSet, LoadedAnswers
+from tipcheck.assistance import help_for
 from tipcheck.errors import Problem
 from tipcheck.findings import AnswerRead, Finding
 from tipcheck.i18n import check_lang, t
-from tipcheck.model import NOT_ANSWERED, STATUSES, THEMES, Lang, Rulebook
+from tipcheck.model import MODALITY_ORDER, NOT_ANSWERED, STATUSES, THEMES, Lang, Rulebook
 from tipcheck.priority import PRIORITIES
 from tipcheck.questionnaire import Questionnaire
-from tipcheck.render import FORMATS, render
+from tipcheck.render import FORMATS, render, render_bytes
 
-__all__ = ["REPORT_FORMAT", "build_report", "render", "write_reports"]
+__all__ = ["REPORT_FORMAT", "build_report", "render", "render_bytes", "write_reports"]
 
 REPORT_FORMAT = "tipcheck-report/1"
 
@@ -39,6 +40,7 @@ def build_report(
     lang = check_lang(lang)
     answer_set = loaded.answer_set
     ordered = sorted(findings, key=lambda f: (PRIORITIES.index(f.priority), f.obligation))
+    reported = [_finding(rulebook, questionnaire, answer_set, f, lang) for f in ordered]
     return {
         "format": REPORT_FORMAT,
         "state": {"code": answer_set.state.code, "name": answer_set.state.name},
@@ -46,7 +48,7 @@ def build_report(
         "tipcheck_version": tipcheck.__version__,
         "rulebook_version": rulebook.info.version,
         "input_sha256": loaded.input_sha256,
-        "findings": [_finding(rulebook, questionnaire, f, lang) for f in ordered],
+        "findings": reported,
         "summary": summarize(ordered),
         "language": lang,
         "rulebook_id": rulebook.info.id,
@@ -65,12 +67,15 @@ def build_report(
             for p in rulebook.provisions
             if not rulebook.is_checkable(p.id)
         ],
+        # The provisions addressed (or also addressed) to UNODC or donors that answer the
+        # State's gaps: see tipcheck.assistance for the matching rule.
+        "help": help_for(rulebook, reported),
     }
 
 
 def summarize(findings: list[Finding]) -> dict[str, Any]:
-    """Counts by status and by priority (every one, zeros included), and by theme (only the
-    themes that have findings, each with every status)."""
+    """Counts by status and by priority (every one, zeros included), and by theme and by legal
+    force (only the themes and modalities that have findings, each with every status)."""
     by_status = dict.fromkeys(STATUSES, 0)
     by_priority = dict.fromkeys(PRIORITIES, 0)
     by_theme: dict[str, dict[str, int]] = {}
@@ -81,16 +86,24 @@ def summarize(findings: list[Finding]) -> dict[str, Any]:
         of_theme = [f for f in findings if f.theme == theme]
         if of_theme:
             by_theme[theme] = {s: sum(f.status == s for f in of_theme) for s in STATUSES}
+    by_modality: dict[str, dict[str, int]] = {}
+    for modality in MODALITY_ORDER:
+        of_modality = [f for f in findings if f.modality == modality]
+        if of_modality:
+            by_modality[modality] = {s: sum(f.status == s for f in of_modality)
+                                     for s in STATUSES}
     return {
         "total": len(findings),
         "by_status": by_status,
         "by_priority": by_priority,
         "by_theme": by_theme,
+        "by_modality": by_modality,
     }
 
 
 def _finding(
-    rulebook: Rulebook, questionnaire: Questionnaire, finding: Finding, lang: Lang
+    rulebook: Rulebook, questionnaire: Questionnaire, answer_set: AnswerSet, finding: Finding,
+    lang: Lang,
 ) -> dict[str, Any]:
     rationale = finding.rationale
     return {
@@ -107,7 +120,7 @@ def _finding(
         "rationale": {
             "row": rationale.row,
             "reason": rationale.reason.get(lang),
-            "answers": [_answer(questionnaire, a, lang) for a in rationale.answers],
+            "answers": [_answer(questionnaire, answer_set, a, lang) for a in rationale.answers],
             "depends_on": list(rationale.depends_on),
             "findings": [
                 {"obligation": r.obligation, "status": r.status,
@@ -129,8 +142,10 @@ def _title(rulebook: Rulebook, obligation_id: str, lang: Lang) -> str:
     return rulebook.obligation(obligation_id).title.get(lang)
 
 
-def _answer(questionnaire: Questionnaire, answer: AnswerRead, lang: Lang) -> dict[str, Any]:
+def _answer(questionnaire: Questionnaire, answer_set: AnswerSet, answer: AnswerRead,
+            lang: Lang) -> dict[str, Any]:
     origin = answer.origin
+    given = answer_set.answers.get(answer.question)
     return {
         "question": answer.question,
         "value": answer.value,
@@ -140,6 +155,8 @@ def _answer(questionnaire: Questionnaire, answer: AnswerRead, lang: Lang) -> dic
         "cell": origin.cell if origin else None,
         "citation": answer.citation,
         "explanation": answer.explanation,
+        # The State's link to its source (a statute online): shown, never loaded.
+        "source": given.source if given else None,
     }
 
 
@@ -184,21 +201,22 @@ def write_reports(
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown report format {unknown[0]!r} (one of {', '.join(FORMATS)})")
-    texts = [(f, render(document, f, rulebook, questionnaire)) for f in formats]
+    contents = [(f, render_bytes(document, f, rulebook, questionnaire)) for f in formats]
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for fmt, text in texts:
+    for fmt, content in contents:
         path = out_dir / f"{document['state']['code']}{FORMATS[fmt]}"
-        _write_atomically(path, text)
+        write_atomically(path, content)
         paths.append(path)
     return paths
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write `content` to a temporary file beside `path`, then rename it over `path`."""
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; a report is not

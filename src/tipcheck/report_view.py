@@ -7,86 +7,29 @@ Jinja2 templates print; `tipcheck.render` feeds it to them. Nothing here writes 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from tipcheck.assistance import ANSWERS_ANY_GAP, ANSWERS_GAPS_IN, answered_themes
 from tipcheck.i18n import check_lang, t
-from tipcheck.model import NOT_ANSWERED, STATUSES, Lang, Rulebook
+from tipcheck.model import NOT_ANSWERED, STATUSES, THEMES, Lang, Rulebook
 from tipcheck.priority import AS_RECOMMENDATION, priority_table
 from tipcheck.questionnaire import Questionnaire
+from tipcheck.report_text import (
+    STATUS_COLOURS,
+    STATUS_SYMBOLS,
+    cell_ref,
+    provision_citation,
+    reason_sentence,
+    safe_link,
+)
 
-__all__ = ["cell_ref", "reason_sentence", "view"]
+__all__ = ["STATUS_COLOURS", "STATUS_SYMBOLS", "cell_ref", "reason_sentence", "view"]
 
-#: Every status has a symbol as well as a colour: colour is never the only signal.
-#: The colours are the Okabe-Ito palette, told apart by colour-blind readers; black text
-#: reads on each of them.
-STATUS_SYMBOLS: dict[str, str] = {
-    "met": "✔",
-    "partially_met": "◐",
-    "not_met": "✘",
-    "insufficient_information": "?",
-    "not_applicable": "–",
-    "manual_review": "⚑",
-}
-STATUS_COLOURS: dict[str, str] = {
-    "met": "#009E73",
-    "partially_met": "#E69F00",
-    "not_met": "#D55E00",
-    "insufficient_information": "#56B4E9",
-    "not_applicable": "#BBBBBB",
-    "manual_review": "#CC79A7",
-}
-#: The provisions that describe help a State may ask for rather than duties of a State.
-HELP_ADDRESSEES: tuple[str, ...] = ("unodc", "donors")
 #: How many gaps the summary lists before pointing to the findings.
 MAX_GAPS_IN_SUMMARY = 10
 
-_PLAIN_SHEET = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]*$")
 # The theme bars of the HTML summary (SVG user units).
 _LABEL_W, _BAR_W, _ROW_H, _BAR_H, _GAP = 200.0, 360.0, 28.0, 20.0, 10.0
-
-
-def cell_ref(sheet: str | None, cell: str | None) -> str | None:
-    """A cell as a spreadsheet writes it, `Protection!D14` (`'My sheet'!D14`), or None."""
-    if not cell:
-        return None
-    if not sheet:
-        return cell
-    if not _PLAIN_SHEET.match(sheet):
-        sheet = "'" + sheet.replace("'", "''") + "'"
-    return f"{sheet}!{cell}"
-
-
-def reason_sentence(finding: dict[str, Any], rulebook: Rulebook, lang: Lang) -> str:
-    """One plain sentence: `Not met: <reason> (answer NP-1 = No, Protection!D14).`
-
-    It cites the answers and the findings of other obligations that the decision row that fired
-    names (all of them if the row cannot be found in this rulebook): `(finding <id> = Not met)`.
-    """
-    named: set[str] | None
-    try:
-        obligation = rulebook.obligation(finding["obligation"])
-        named = set(obligation.decision[finding["rationale"]["row"] - 1].when)
-    except (KeyError, IndexError):
-        named = None
-    parts = []
-    for answer in finding["rationale"]["answers"]:
-        if named is not None and answer["question"] not in named:
-            continue
-        cell = cell_ref(answer["sheet"], answer["cell"])
-        key = "report.reason_answer_cell" if cell else "report.reason_answer"
-        parts.append(t(key, lang, question=answer["question"], label=answer["label"], cell=cell))
-    for read in finding["rationale"]["findings"]:
-        if named is not None and read["obligation"] not in named:
-            continue
-        parts.append(t("report.reason_finding", lang, obligation=read["obligation"],
-                       label=t(f"report.status_{read['status']}", lang)))
-    status = t(f"report.status_{finding['status']}", lang)
-    reason = finding["rationale"]["reason"].rstrip(". ")
-    if not parts:
-        return t("report.reason_sentence_bare", lang, status=status, reason=reason)
-    answers = t("report.reason_separator", lang).join(parts)
-    return t("report.reason_sentence", lang, status=status, reason=reason, answers=answers)
 
 
 def view(document: dict[str, Any], rulebook: Rulebook, questionnaire: Questionnaire) -> dict:
@@ -106,7 +49,8 @@ def view(document: dict[str, Any], rulebook: Rulebook, questionnaire: Questionna
     for finding in document["findings"]:
         answers = [
             {**a, "cell_ref": cell_ref(a["sheet"], a["cell"]),
-             "text": _question_text(questionnaire, a["question"], lang)}
+             "text": _question_text(questionnaire, a["question"], lang),
+             "link": safe_link(a["source"])}
             for a in finding["rationale"]["answers"]
         ]
         reads = [{**r, "s": statuses[r["status"]]} for r in finding["rationale"]["findings"]]
@@ -140,6 +84,11 @@ def view(document: dict[str, Any], rulebook: Rulebook, questionnaire: Questionna
         "status_counts": [{**statuses[s], "count": n} for s, n in summary["by_status"].items()],
         "priority_counts": [{"label": tr(f"priority_{p}"), "count": n}
                             for p, n in summary["by_priority"].items()],
+        "modality_rows": [
+            {"label": tr(f"modality_{m}"), "counts": [counts[s] for s in STATUSES],
+             "total": sum(counts.values())}
+            for m, counts in summary["by_modality"].items()
+        ],
         "themes": [
             {"id": theme, "label": tr(f"theme_{theme}"), "counts": counts,
              "findings": [f for f in findings if f["theme"] == theme]}
@@ -148,8 +97,7 @@ def view(document: dict[str, Any], rulebook: Rulebook, questionnaire: Questionna
         "bars": _bars(summary["by_theme"], statuses, tr),
         "gaps": gaps[:MAX_GAPS_IN_SUMMARY],
         "more_gaps": max(len(gaps) - MAX_GAPS_IN_SUMMARY, 0),
-        "help": [_provision(rulebook, c["id"], lang) for c in document["catalogued"]
-                 if c["addressee"] in HELP_ADDRESSEES],
+        "help": [_help(h, found, rulebook, lang, tr) for h in document["help"]],
         "unanswered": _unanswered(findings, questionnaire, lang),
         "priority_rows": [
             {"label": tr(f"modality_{m}"), "cells": [tr(f"priority_{p}") for p in row.values()]}
@@ -159,6 +107,7 @@ def view(document: dict[str, Any], rulebook: Rulebook, questionnaire: Questionna
             {"treaty": tr(f"modality_{m}"), "weighed": tr(f"modality_{r}")}
             for m, r in AS_RECOMMENDATION.items()
         ],
+        "help_rows": _help_rows(rulebook, lang, tr),
         "rulebook_title": rulebook.info.title.get(lang),
     }
 
@@ -167,6 +116,38 @@ def _link(obligation_id: str, found: dict[str, dict]) -> dict[str, str]:
     """A finding to link to: its anchor (the obligation id) and its title."""
     finding = found.get(obligation_id)
     return {"id": obligation_id, "title": finding["title"] if finding else obligation_id}
+
+
+def _help_rows(rulebook: Rulebook, lang: Lang, tr: Any) -> list[dict[str, str]]:
+    """The matching rule of help to gaps, as the method annex prints it."""
+    def themes(answered: tuple[str, ...]) -> str:
+        if set(answered) == set(THEMES):
+            return tr("help_any_theme")
+        return ", ".join(tr(f"theme_{a}") for a in answered)
+
+    rows = [{"theme": tr(f"theme_{theme}"), "gap_themes": themes(answered)}
+            for theme, answered in ANSWERS_GAPS_IN.items()]
+    general = [p for p in ANSWERS_ANY_GAP if any(q.id == p for q in rulebook.provisions)]
+    if general:
+        citations = tr("reason_separator").join(
+            provision_citation(rulebook, p, lang) for p in general)
+        rows.append({"theme": citations, "gap_themes": themes(THEMES)})
+    return rows
+
+
+def _help(item: dict[str, Any], found: dict[str, dict], rulebook: Rulebook, lang: Lang,
+          tr: Any) -> dict[str, Any]:
+    """A help provision: its text, who gives the help, and the State's gaps it answers (named
+    one by one, unless it answers every gap of the report)."""
+    every = set(answered_themes(item["id"], item["theme"])) == set(THEMES)
+    return {
+        **_provision(rulebook, item["id"], lang),
+        "from": tr("list_and").join(tr(f"help_from_{a}") for a in item["from"]),
+        "themes": tr("help_any_theme") if every
+        else ", ".join(tr(f"theme_{theme}") for theme in item["gap_themes"]),
+        "gaps": [] if every else [_link(o, found) for o in item["gaps"]],
+        "all_gaps": tr("help_all_gaps", n=len(item["gaps"])) if every else None,
+    }
 
 
 def _binding_note(finding: dict[str, Any], found: dict[str, dict], rulebook: Rulebook,
@@ -210,10 +191,9 @@ def _question_text(questionnaire: Questionnaire, question_id: str, lang: Lang) -
 
 def _provision(rulebook: Rulebook, provision_id: str, lang: Lang) -> dict[str, Any]:
     provision = rulebook.provision(provision_id)
-    instrument = t(f"report.instrument_{provision.instrument}", lang)
     return {
         "id": provision.id,
-        "citation": f"{instrument}, {provision.citation}",
+        "citation": provision_citation(rulebook, provision_id, lang),
         "text": provision.text.get(lang),
         # The text is the instrument's own only in its authentic languages.
         "unofficial": lang not in provision.authentic,
