@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from tipcheck.questionnaire import Questionnaire, load_questionnaire
 from tipcheck.rulebook import load_rulebook
 
 REPO = Path(__file__).resolve().parent.parent
+# Messages follow the user's language (TIPCHECK_LANG, then LANG); the tests read English ones
+# unless a test asks for French itself. Subprocesses inherit this.
+os.environ["TIPCHECK_LANG"] = "en"
 
 
 @pytest.fixture(scope="session")

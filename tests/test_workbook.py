@@ -12,11 +12,11 @@ import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
 
-from tipcheck import workbook_read, workbook_write
+from tipcheck import workbook_limits, workbook_write
 from tipcheck.errors import InputError
 from tipcheck.i18n import catalogue, t
 from tipcheck.model import Lang
-from tipcheck.questionnaire import Choice, Question, Questionnaire, load_questionnaire
+from tipcheck.questionnaire import Choice, Question, Questionnaire
 from tipcheck.workbook_read import read_workbook
 from tipcheck.workbook_write import (
     COVER_FIELDS,
@@ -29,11 +29,6 @@ from tipcheck.workbook_write import (
 )
 
 LANGS: tuple[Lang, ...] = ("en", "fr")
-
-
-@pytest.fixture(scope="module")
-def questionnaire() -> Questionnaire:
-    return load_questionnaire()
 
 
 def _text(en: str, fr: str | None = None) -> dict[str, str]:
@@ -276,8 +271,12 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, questionn
     path = tmp_path / "q.xlsx"
     path.write_bytes(b"old")
 
-    def broken_save(self, filename):
-        Path(filename).write_bytes(b"half")
+    def broken_save(self, target):
+        # Half the bytes reach wherever the workbook is being saved, then the save fails.
+        if hasattr(target, "write"):
+            target.write(b"half")
+        else:
+            Path(target).write_bytes(b"half")
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(Workbook, "save", broken_save)
@@ -371,10 +370,17 @@ def test_reordered_rows_blank_row_and_notes_still_import(tmp_path, questionnaire
     sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, "en", first)
     assert [sheet[f"A{r}"].value for r in range(2, len(ids) + 3)] == [ids[-1], None,
                                                                       *reversed(ids[:-1])]
-    loaded = read_workbook(path, questionnaire).answer_set.answers
+    imported = read_workbook(path, questionnaire)
+    loaded = imported.answer_set.answers
     assert {q: a.value for q, a in loaded.items()} == expected
     assert {q: a.origin.cell for q, a in loaded.items()} == {
         q: f"D{row_of(sheet, q)}" for q in answers}
+    notes = [str(w) for w in imported.warnings if "not imported" in w.message]
+    assert notes == [  # tolerated, but never dropped silently
+        f"{path}: {sheet.title}!H2: a note beside question {ids[-1]}, not imported: "
+        "'another note'",
+        f"{path}: {sheet.title}!J4: a note beside question {ids[-2]}, not imported: "
+        "'a note beside a question'"]
     assert {q: a.citation for q, a in loaded.items()} == {
         q: cells[1] if len(cells) > 1 else None for q, cells in answers.items()}
 
@@ -454,16 +460,19 @@ def test_a_deleted_question_row_is_a_warning(tmp_path, questionnaire):
 
 # --- refused workbooks ---------------------------------------------------------------------
 
-@pytest.mark.parametrize(("lang", "allowed"), [("en", "Yes, Partially, No, Unknown"),
-                                               ("fr", "Oui, Partiellement, Non, Inconnu")])
+@pytest.mark.parametrize(("lang", "message"), [
+    ("en", "'Maybe' is not one of the allowed answers to {id} (Yes, Partially, No, Unknown)"),
+    ("fr", "'Maybe' n'est pas une des réponses admises à {id} (Oui, Partiellement, Non, "
+           "Inconnu)")])
 def test_a_bad_value_names_file_sheet_cell_and_allowed_answers(tmp_path, questionnaire, lang,
-                                                               allowed):
+                                                               message, monkeypatch):
+    """In the workbook's language, whatever the default language."""
+    monkeypatch.setenv("TIPCHECK_LANG", "fr" if lang == "en" else "en")
     (question,) = yes_no(questionnaire)
     path = fill(write(tmp_path, questionnaire, lang), lang, {question.id: ("Maybe",)})
     sheet = section_sheet(openpyxl.load_workbook(path), questionnaire, lang, question)
     assert error_of(path, questionnaire) == (
-        f"{path}: {sheet.title}!D{row_of(sheet, question.id)}: 'Maybe' is not one of the allowed "
-        f"answers to {question.id} ({allowed})")
+        f"{path}: {sheet.title}!D{row_of(sheet, question.id)}: " + message.format(id=question.id))
 
 
 def test_a_formula_is_not_an_answer(tmp_path, questionnaire):
@@ -499,9 +508,9 @@ def test_every_problem_is_reported_at_once(tmp_path, questionnaire):
 
 def test_missing_state_code_and_date_name_the_cover_cells(tmp_path, questionnaire):
     path = fill(write(tmp_path, questionnaire, "fr"), "fr", {}, cover=(None, "France", None))
-    message = error_of(path, questionnaire)
-    assert f"{path}: Page de garde!B4: the State code is missing" in message
-    assert f"{path}: Page de garde!B6: the reporting date is missing" in message
+    assert error_of(path, questionnaire).splitlines() == [
+        f"{path}: Page de garde!B4: le code de l'État manque",
+        f"{path}: Page de garde!B6: la date de référence manque"]
 
 
 @pytest.mark.parametrize("elsewhere", [False, True], ids=["same sheet", "last sheet"])
@@ -569,7 +578,8 @@ def test_an_xlsx_that_is_not_a_tipcheck_workbook(tmp_path, questionnaire):
 
 
 @pytest.mark.parametrize(("content", "expected"), [
-    (b"State,Answer\nFRA,Yes\n", "is not an Excel .xlsx workbook (BadZipFile"),
+    (b"State,Answer\nFRA,Yes\n", "is not an Excel .xlsx workbook: it is a text file"),
+    (b"\x00\x01\x02 binary", "is not an Excel .xlsx workbook (BadZipFile"),
     (b"", "is empty"),
     ("zip", "is not an Excel .xlsx workbook ("),
 ])
@@ -601,9 +611,9 @@ def test_a_missing_file(tmp_path, questionnaire):
 def test_size_limits(tmp_path, questionnaire, monkeypatch):
     (question,) = yes_no(questionnaire)
     path = fill(write(tmp_path, questionnaire), "en", {question.id: ("Yes",)})
-    monkeypatch.setattr(workbook_read, "MAX_UNCOMPRESSED_BYTES", 1000)
+    monkeypatch.setattr(workbook_limits, "MAX_UNCOMPRESSED_BYTES", 1000)
     assert "a workbook may unpack to at most 1000 bytes" in error_of(path, questionnaire)
-    monkeypatch.setattr(workbook_read, "MAX_WORKBOOK_BYTES", 1000)
+    monkeypatch.setattr(workbook_limits, "MAX_WORKBOOK_BYTES", 1000)
     assert "a workbook may have at most 1000 bytes" in error_of(path, questionnaire)
 
 
@@ -611,3 +621,91 @@ def test_write_refuses_an_unknown_language(tmp_path, questionnaire):
     with pytest.raises(ValueError, match="language 'de'"):
         workbook_write.write_workbook(questionnaire, "de", tmp_path / "x.xlsx")  # type: ignore[arg-type]
     assert not list(tmp_path.iterdir())
+
+
+# --- notes: tolerated, never dropped -------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_cell_not_imported_is_a_warning_naming_it(tmp_path, questionnaire, lang):
+    (question,) = yes_no(questionnaire)
+    title = section_titles(questionnaire, lang)[question.section]
+    rows: dict[str, int] = {}
+
+    def annotate(workbook):
+        sheet = workbook[title]
+        rows["question"] = row = row_of(sheet, question.id)
+        rows["last"] = last = sheet.max_row
+        sheet[f"C{row}"] = "my own guidance"  # a changed question text
+        sheet[f"H{row}"] = "=D2"  # a formula in a note is a note
+        sheet[f"A{last + 2}"] = "ZZ-8"  # an unknown id in an empty row
+        sheet[f"D{last + 3}"] = "Yes"  # an answer in a row without a question id
+        cover_sheet(workbook, lang)["D5"] = "ask Ana"
+        workbook.worksheets[0]["B3"] = 42  # a note on the instructions sheet
+
+    path = fill(write(tmp_path, questionnaire, lang), lang, {question.id: ("Yes", "Act 1")},
+                edit=annotate)
+    loaded = read_workbook(path, questionnaire)
+    assert loaded.answer_set.answers[question.id].value == "yes"
+    row, last = rows["question"], rows["last"]
+    cover, instructions = t("workbook.sheet_cover", lang), t("workbook.sheet_instructions", lang)
+    expected = {
+        "en": [f"{instructions}!B3: a note outside the question rows, not imported: '42'",
+               f"{cover}!D5: a note outside the question rows, not imported: 'ask Ana'",
+               f"{title}!H{row}: a note beside question {question.id}, not imported: '=D2'",
+               f"{title}!C{row}: the text of question {question.id} was changed; the change is "
+               "not imported: 'my own guidance'",
+               f"{title}!A{last + 2}: ZZ-8 is not a question of questionnaire "
+               f"{questionnaire.id} {questionnaire.version}; its row is empty and is not "
+               "imported",
+               f"{title}!D{last + 3}: a note outside the question rows, not imported: 'Yes'"],
+        "fr": [f"{instructions}!B3: une note hors des lignes de questions, non importée : '42'",
+               f"{cover}!D5: une note hors des lignes de questions, non importée : 'ask Ana'",
+               f"{title}!H{row}: une note à côté de la question {question.id}, non importée : "
+               "'=D2'",
+               f"{title}!C{row}: le texte de la question {question.id} a été modifié ; la "
+               "modification n'est pas importée : 'my own guidance'",
+               f"{title}!A{last + 2}: ZZ-8 n'est pas une question du questionnaire "
+               f"{questionnaire.id} {questionnaire.version} ; sa ligne est vide et n'est pas "
+               "importée",
+               f"{title}!D{last + 3}: une note hors des lignes de questions, non importée : "
+               "'Yes'"],
+    }[lang]
+    notes = [str(w).removeprefix(f"{path}: ") for w in loaded.warnings
+             if w.location.sheet and w.location.cell != f"D{row}"]
+    assert notes == expected
+
+
+def test_a_note_in_a_cover_row_and_a_cover_field_on_another_sheet(tmp_path, questionnaire):
+    def move(workbook):
+        cover = cover_sheet(workbook, "en")
+        cover["D6"] = "approximately"
+        cover["A3"] = None  # the heading may go
+        cover["A7"] = None  # the respondent moves to a sheet of its own
+        extra = workbook.create_sheet("Respondent")
+        extra["A1"], extra["B1"] = t("workbook.cover_respondent", "fr"), "Ministry of Justice"
+        extra["C1"] = "ask for Ana"
+
+    path = fill(write(tmp_path, questionnaire), "en", {}, edit=move)
+    loaded = read_workbook(path, questionnaire)
+    assert [str(w).removeprefix(f"{path}: ") for w in loaded.warnings if w.location.sheet] == [
+        "Cover!D6: a note outside the question rows, not imported: 'approximately'",
+        "Respondent!C1: a note outside the question rows, not imported: 'ask for Ana'"]
+
+
+def test_a_comment_on_a_cell_is_a_warning(tmp_path, questionnaire):
+    from openpyxl.comments import Comment
+
+    (question,) = yes_no(questionnaire)
+    title = section_titles(questionnaire, "en")[question.section]
+    cells: dict[str, str] = {}
+
+    def comment(workbook):
+        sheet = workbook[title]
+        cells["answer"] = f"D{row_of(sheet, question.id)}"
+        sheet[cells["answer"]].comment = Comment("asked the ministry", "Ana")
+        cover_sheet(workbook, "en")["B5"].comment = Comment("official name?", "Ana")
+
+    path = fill(write(tmp_path, questionnaire), "en", {question.id: ("No",)}, edit=comment)
+    warnings = [str(w) for w in read_workbook(path, questionnaire).warnings if w.location.sheet]
+    assert warnings == [f"{path}: Cover!B5: a comment on this cell, not imported",
+                        f"{path}: {title}!{cells['answer']}: a comment on this cell, not imported"]

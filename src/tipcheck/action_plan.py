@@ -15,9 +15,6 @@ same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
 from typing import Any
 
 from openpyxl import Workbook
@@ -36,6 +33,7 @@ from tipcheck.report_text import (
     reason_sentence,
     status_word,
 )
+from tipcheck.xlsx import stable_zip, workbook_bytes
 
 __all__ = ["COLUMNS", "FILL_IN", "PROGRESS", "action_plan", "stable_zip"]
 
@@ -58,7 +56,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 _FILL_IN_FILL = PatternFill("solid", fgColor="FFF7D6")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def action_plan(document: dict[str, Any], rulebook: Rulebook) -> bytes:
@@ -77,10 +74,7 @@ def action_plan(document: dict[str, Any], rulebook: Rulebook) -> bytes:
     properties.lastModifiedBy = None
     properties.title = _clean(t("report.plan_title", lang, state=document["state"]["name"]))
     properties.language = lang
-    properties.created = properties.modified = stamp
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return stable_zip(buffer.getvalue(), stamp)
+    return workbook_bytes(workbook, stamp)
 
 
 def gap_findings(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -255,22 +249,3 @@ def _stamp(reporting_date: str) -> dt.datetime:
     """The workbook's creation time: the reporting date (never the clock), from 1980 on."""
     date = dt.date.fromisoformat(reporting_date)
     return dt.datetime(max(date.year, 1980), date.month, date.day)
-
-
-def stable_zip(data: bytes, stamp: dt.datetime) -> bytes:
-    """The same .xlsx with every zip entry dated `stamp`, so that reruns give the same bytes."""
-    date_time = (stamp.year, stamp.month, stamp.day, 0, 0, 0)
-    # openpyxl stamps the modification time with the clock when it saves: put the stamp back.
-    modified = stamp.isoformat(timespec="seconds") + "Z"
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(rb"\g<1>" + modified.encode() + rb"\g<2>", content)
-            target.writestr(entry, content)
-    return out.getvalue()

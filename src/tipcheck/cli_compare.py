@@ -27,7 +27,7 @@ def _refuse(error: InputError) -> None:
 
 
 def _write(path: Path, text: str, lang: str) -> None:
-    from tipcheck.report import write_atomically
+    from tipcheck.files import write_atomically
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, text.encode("utf-8"))

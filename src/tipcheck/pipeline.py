@@ -18,34 +18,31 @@ from pathlib import Path
 
 from tipcheck.answers import LoadedAnswers, read_answers_file
 from tipcheck.errors import InputError, Location, Problem
+from tipcheck.i18n import default_lang, t
 from tipcheck.model import Lang, Rulebook
 from tipcheck.questionnaire import Questionnaire
 
 REPORT_FORMATS: tuple[str, ...] = ("html", "md", "json", "xlsx")
 #: Seconds one input may take (reading, evaluating, rendering) before its worker is stopped.
 DEFAULT_TIMEOUT = 120.0
-_REFUSED = {
-    ".xls": "is an old Excel .xls file; save it as an .xlsx workbook",
-    ".ods": "is an OpenDocument spreadsheet; save it as an .xlsx workbook",
-    ".csv": "is a CSV file; fill in the .xlsx workbook from `tipcheck questionnaire`",
-}
+_REFUSED = {".xls": "cli.refused_xls", ".ods": "cli.refused_ods", ".csv": "cli.refused_csv"}
 
 
 def load_input(path: Path, questionnaire: Questionnaire) -> LoadedAnswers:
     """Read a filled workbook (.xlsx) or an answers file (.json, .yaml, .yml)."""
     suffix = path.suffix.lower()
+    lang = default_lang()
     if not path.is_file():
-        raise InputError.at(Location(str(path)), "no such file")
+        raise InputError.at(Location(str(path)), t("cli.no_such_file", lang))
     if suffix in _REFUSED:
-        raise InputError.at(Location(str(path)), _REFUSED[suffix])
+        raise InputError.at(Location(str(path)), t(_REFUSED[suffix], lang))
     if suffix == ".xlsx":
         from tipcheck.workbook_read import read_workbook
 
         return read_workbook(path, questionnaire)
     if suffix in (".json", ".yaml", ".yml"):
         return read_answers_file(path, questionnaire)
-    raise InputError.at(Location(str(path)), "is neither a workbook (.xlsx) nor an answers file "
-                                             "(.json, .yaml)")
+    raise InputError.at(Location(str(path)), t("cli.refused_other", lang))
 
 
 @dataclass
@@ -120,14 +117,14 @@ def check_inputs(
         seen: dict[str, Path] = {}
         for path, outcome in zip(paths, outcomes, strict=True):
             if isinstance(outcome, Failure):
-                result.failures.append(Problem(Location(str(path)),
-                                               f"could not be checked: {outcome.message}"))
+                result.failures.append(Problem(Location(str(path)), t(
+                    "cli.failed", default_lang(), reason=outcome.message)))
             elif outcome.problems:
                 result.problems += outcome.problems
             elif outcome.state in seen:
-                result.problems.append(Problem(Location(str(path)), f"State {outcome.state} was "
-                                               f"already checked from {seen[outcome.state]}; its "
-                                               "reports would be overwritten"))
+                result.problems.append(Problem(Location(str(path)), t(
+                    "cli.duplicate_state", default_lang(), state=outcome.state,
+                    first=seen[outcome.state])))
             else:
                 assert outcome.state is not None
                 seen[outcome.state] = path

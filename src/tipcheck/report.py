@@ -7,8 +7,6 @@ Rendering it as HTML or Markdown is `tipcheck.render`'s job.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Any
@@ -17,6 +15,7 @@ import tipcheck
 from tipcheck.answers import AnswerSet, LoadedAnswers
 from tipcheck.assistance import help_for
 from tipcheck.errors import Problem
+from tipcheck.files import write_atomically
 from tipcheck.findings import AnswerRead, Finding
 from tipcheck.i18n import check_lang, t
 from tipcheck.model import MODALITY_ORDER, NOT_ANSWERED, STATUSES, THEMES, Lang, Rulebook
@@ -209,24 +208,3 @@ def write_reports(
         write_atomically(path, content)
         paths.append(path)
     return paths
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write `content` to a temporary file beside `path`, then rename it over `path`."""
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes it private; a report is not
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

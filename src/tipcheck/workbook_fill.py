@@ -58,4 +58,6 @@ def fill_workbook(questionnaire: Questionnaire, answer_set: AnswerSet, path: Pat
                                                  answer.source), strict=True):
             if text:
                 _put(sheet, f"{letter}{row}", text)
-    save_atomically(workbook, path)
+    # The same answers give the same bytes, so the reports checked from this workbook (which
+    # carry its hash) are the same from one run to the next.
+    save_atomically(workbook, path, dt.datetime.combine(answer_set.reporting_date, dt.time()))

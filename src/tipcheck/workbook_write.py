@@ -19,10 +19,8 @@ Every sheet is protected without a password; only the input cells are unlocked.
 
 from __future__ import annotations
 
-import contextlib
-import os
+import datetime as dt
 import re
-import secrets
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -34,9 +32,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tipcheck.errors import InputError, Location
+from tipcheck.files import write_atomically
 from tipcheck.i18n import t
 from tipcheck.model import LANGS, Lang
 from tipcheck.questionnaire import Question, Questionnaire
+from tipcheck.xlsx import workbook_bytes
 
 META_SHEET = "_tipcheck"
 #: Keys of the hidden sheet (column A), their values in column B of the same row.
@@ -66,6 +66,10 @@ _MISSING = PatternFill("solid", fgColor="F8CBAD")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _UNLOCKED = Protection(locked=False)
 _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
+#: The hint beside some cover inputs (column C): field name to i18n key.
+_COVER_HINTS = {"state_code": "cover_state_code_hint",
+                "reporting_date": "cover_reporting_date_hint",
+                "language": "cover_language_hint"}
 
 
 def write_workbook(questionnaire: Questionnaire, lang: Lang, path: Path) -> None:
@@ -159,8 +163,8 @@ def _write_meta(sheet: Worksheet, questionnaire: Questionnaire, lang: Lang) -> d
     return ranges
 
 
-def _write_instructions(sheet: Worksheet, questionnaire: Questionnaire, lang: Lang,
-                        cover_title: str) -> None:
+def instruction_lines(questionnaire: Questionnaire, lang: Lang, cover_title: str) -> list[str]:
+    """The instructions sheet, one line (row of column A) each."""
     lines = [questionnaire.title.get(lang),
              t("workbook.cover_questionnaire", lang, id=questionnaire.id,
                version=questionnaire.version),
@@ -169,6 +173,21 @@ def _write_instructions(sheet: Worksheet, questionnaire: Questionnaire, lang: La
     lines += ["", t("workbook.instructions_answers", lang)]
     lines += [t(f"workbook.instructions_{key}", lang)
               for key in ("yes", "partially", "no", "unknown", "blank", "formula", "return")]
+    return lines
+
+
+def written_texts(questionnaire: Questionnaire, lang: Lang) -> set[str]:
+    """Every fixed text the writer puts in cells in `lang`, besides the questions and the cover
+    labels: instructions, titles, cover heading and hints, column headers."""
+    texts = set(instruction_lines(questionnaire, lang, t("workbook.sheet_cover", lang)))
+    texts |= {t("workbook.cover_heading", lang)}
+    texts |= {t(f"workbook.{key}", lang) for key in (*_COVER_HINTS.values(), *HEADER_KEYS)}
+    return texts - {""}
+
+
+def _write_instructions(sheet: Worksheet, questionnaire: Questionnaire, lang: Lang,
+                        cover_title: str) -> None:
+    lines = instruction_lines(questionnaire, lang, cover_title)
     for row, line in enumerate(lines, start=1):
         _text(sheet, f"A{row}", line)
         sheet[f"A{row}"].alignment = _WRAP
@@ -185,8 +204,7 @@ def _write_cover(sheet: Worksheet, questionnaire: Questionnaire, lang: Lang) -> 
                          version=questionnaire.version))
     _text(sheet, "A3", t("workbook.cover_heading", lang))
     sheet["A3"].font = Font(bold=True)
-    hints = {"state_code": "cover_state_code_hint", "reporting_date": "cover_reporting_date_hint",
-             "language": "cover_language_hint"}
+    hints = _COVER_HINTS
     for row, (key, field) in enumerate(COVER_FIELDS, start=COVER_FIRST_ROW):
         _text(sheet, f"A{row}", t(f"workbook.{key}", lang))
         sheet[f"A{row}"].fill = _LOCKED
@@ -270,28 +288,14 @@ def _citation_rule(sheet: Worksheet, question: Question, row: int) -> None:
                                      FormulaRule(formula=[formula], fill=_MISSING))
 
 
-def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save to a new file next to `path`, then move it into place: never a half-written file."""
-    where = Location(str(path))
-    for _ in range(100):
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            break
-        except FileExistsError:
-            continue
-        except OSError as error:
-            raise InputError.at(where, f"cannot be written: {error.strerror}") from None
-    else:
-        raise InputError.at(where, "cannot be written: no free temporary file name")
+#: The date a blank questionnaire carries, so that the same questionnaire gives the same bytes.
+BLANK_STAMP = dt.datetime(2000, 1, 1)
+
+
+def save_atomically(workbook: Workbook, path: Path, stamp: dt.datetime = BLANK_STAMP) -> None:
+    """Save to a new file next to `path`, then move it into place: never a half-written file.
+    The workbook is dated `stamp`, not with the clock: the same workbook, the same bytes."""
     try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
+        write_atomically(path, workbook_bytes(workbook, stamp))
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise InputError.at(where, f"cannot be written: {error.strerror}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        raise InputError.at(Location(str(path)), f"cannot be written: {error.strerror}") from None

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
+from tipcheck.i18n import default_lang, t
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -79,10 +81,11 @@ def _death(process: Any) -> str:
     code = process.exitcode
     if code is not None and code < 0:
         try:
-            return f"the worker process was killed by {signal.Signals(-code).name}"
+            name = signal.Signals(-code).name
         except ValueError:
-            return f"the worker process was killed by signal {-code}"
-    return f"the worker process exited with code {code}"
+            name = str(-code)
+        return t("cli.worker_killed", default_lang(), signal=name)
+    return t("cli.worker_exited", default_lang(), code=code)
 
 
 def run_contained(
@@ -134,8 +137,8 @@ def run_contained(
                     if time.monotonic() < worker.deadline:
                         continue
                     worker.stop(kill=True)
-                    finish(worker, Failure(f"no result within {timeout:g} s; the worker was "
-                                           "stopped"))
+                    finish(worker, Failure(t("cli.worker_timeout", default_lang(),
+                                             seconds=f"{timeout:g}")))
                     workers[index] = _Worker(work)
                     continue
                 worker.process.join(5)
