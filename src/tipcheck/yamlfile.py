@@ -25,7 +25,12 @@ class LineDict(dict):
     lines: dict[str, int]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (it reads the rulebook several times faster);
+# the safe constructor and the resolver below stay PyYAML's.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[valid-type,misc]
     pass
 
 
