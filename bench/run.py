@@ -4,8 +4,9 @@ For each N: generate N filled workbooks (not timed), then measure
 - the batch: `tipcheck check` of all N workbooks to HTML and JSON reports, wall time and peak
   memory (the resident memory of the command and all its workers, summed, sampled every 20 ms);
 - the floor: merely reading the same workbooks with openpyxl in read-only mode, one process;
-- the engine alone: `Engine.evaluate` per State, and the plain-Python reference evaluator of the
-  same decision tables (tests/reference.py) on the same answer sets;
+- the engine alone: `Engine.evaluate` per State (and, of it, `Engine.decide`: durable-rules
+  matching and firing, without assembling the findings' explanations), and the plain-Python
+  reference evaluator of the same decision tables (tests/reference.py) on the same answer sets;
 - one `tipcheck check` of one workbook, cold (a new process), the best of three.
 Results go to bench/results.json; `--readme` rewrites the table in bench/README.md.
 """
@@ -97,7 +98,7 @@ def floor(paths: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def engine_only(paths: list[Path]) -> tuple[float, float, int]:
+def engine_only(paths: list[Path]) -> tuple[float, float, float, int]:
     questionnaire = load_questionnaire()
     rulebook = load_rulebook(questionnaire=questionnaire)
     answer_sets = [load_input(p, questionnaire).answer_set for p in paths]
@@ -107,12 +108,16 @@ def engine_only(paths: list[Path]) -> tuple[float, float, int]:
     for answer_set in answer_sets:
         engine.evaluate(answer_set)
     engine_s = time.perf_counter() - started
+    started = time.perf_counter()
+    for answer_set in answer_sets:
+        engine.decide(answer_set)
+    decide_s = time.perf_counter() - started
     plain = [{q: a.value for q, a in s.answers.items()} for s in answer_sets]
     started = time.perf_counter()
     for values in plain:
         reference_findings(rulebook, values)
     reference_s = time.perf_counter() - started
-    return engine_s, reference_s, len(compile_rulebook(rulebook, questionnaire))
+    return engine_s, decide_s, reference_s, len(compile_rulebook(rulebook, questionnaire))
 
 
 def measure(n: int, work: Path, jobs: int) -> dict:
@@ -124,7 +129,7 @@ def measure(n: int, work: Path, jobs: int) -> dict:
                str(work / f"out-{n}"), "--format", "html,json", "--jobs", str(jobs)]
     total, peak = run_measured(command)
     floor_s = floor(paths)
-    engine_s, reference_s, rules = engine_only(paths)
+    engine_s, decide_s, reference_s, rules = engine_only(paths)
     cold = min(run_measured([sys.executable, "-m", "tipcheck", "check", str(paths[0]),
                              "--out", str(work / "cold"), "--format", "html,json"])[0]
                for _ in range(3))
@@ -135,6 +140,7 @@ def measure(n: int, work: Path, jobs: int) -> dict:
         "floor_s": round(floor_s, 2),
         "batch_vs_floor": round(total / floor_s, 2),
         "engine_ms_per_state": round(1000 * engine_s / n, 2),
+        "decide_ms_per_state": round(1000 * decide_s / n, 2),
         "reference_ms_per_state": round(1000 * reference_s / n, 2),
         "engine_vs_reference": round(engine_s / reference_s, 2),
         "peak_rss_mb": round(peak / 2**20, 1),
@@ -162,12 +168,14 @@ def table(results: dict) -> str:
              f"{results['machine']['memory_mb']} MB, Python {results['machine']['python']}; "
              f"{results['runs'][0]['rules']} rules.", "",
              "| N | jobs | total (s) | per State (ms) | floor (s) | batch / floor "
-             "| engine (ms/State) | reference (ms/State) | engine / reference "
+             "| engine (ms/State) | of which rules (ms/State) | reference (ms/State) "
+             "| engine / reference "
              "| peak memory (MB) | one check, cold (s) |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results["runs"]:
         lines.append(f"| {r['n']} | {r['jobs']} | {r['total_s']} | {r['per_state_ms']} | "
                      f"{r['floor_s']} | {r['batch_vs_floor']} | {r['engine_ms_per_state']} | "
+                     f"{r['decide_ms_per_state']} | "
                      f"{r['reference_ms_per_state']} | {r['engine_vs_reference']} | "
                      f"{r['peak_rss_mb']} | {r['cold_check_s']} |")
     return "\n".join(lines)

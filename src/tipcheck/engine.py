@@ -40,8 +40,8 @@ from tipcheck.compiler import (
     number_intervals,
     read_findings,
 )
-from tipcheck.findings import AnswerRead, Finding, FindingRead, Rationale
-from tipcheck.model import NOT_ANSWERED, Obligation, Rulebook
+from tipcheck.findings import AnswerRead, Finding, FindingRead, Rationale, assemble
+from tipcheck.model import NOT_ANSWERED, Rulebook
 from tipcheck.priority import priority
 from tipcheck.questionnaire import Questionnaire
 
@@ -91,6 +91,11 @@ class Engine:
         self._obligations = {o.id: o for o in rulebook.obligations}
         self._party_source = {i: a.obligation for i, a in rulebook.info.applicability.items()}
         self._read = read_findings(rulebook)
+        self._treaties = {
+            o.id: (instruments, tuple(self._party_source[i] for i in instruments))
+            for o in rulebook.obligations
+            for instruments in [rulebook.instruments_of(o)]
+        }
         self._fired: dict[str, list[tuple[str, ...]]] = {}
         with _lock:
             # A ruleset name can be registered once per process; rulesets are never freed.
@@ -155,9 +160,9 @@ class Engine:
         ]
         self._fired[sid] = []
         try:
-            if facts:
-                self._host.assert_facts(self.name, facts)
-            self._host.assert_facts(self.name, [
+            # One batch, the `evaluate` facts last: durable-rules takes a batch's facts in order,
+            # so no rule can fire before every answer is in.
+            self._host.assert_facts(self.name, facts + [
                 {"sid": sid, "id": f"evaluate:{g}", "t": "evaluate", "g": g}
                 for g in range(self.groups)
             ])
@@ -192,60 +197,48 @@ class Engine:
         statuses = {
             oid: self._obligations[oid].decision[number - 1].status for oid, number in rows.items()
         }
+        answers = {q: answer_read(answer_set, q) for q in self.questions}
         findings = []
         for obligation in self.rulebook.obligations:
-            instruments = self.rulebook.instruments_of(obligation)
+            instruments, sources = self._treaties[obligation.id]
             values = {party[i] for i in instruments}
             binding = None
             if values:
                 binding = False if "no" in values else (True if values == {"yes"} else None)
-            sources = tuple(self._party_source[i] for i in instruments)
-            findings.append(make_finding(obligation, rows[obligation.id], answer_set, statuses,
-                                         binding, sources))
+            row = obligation.decision[rows[obligation.id] - 1]
+            findings.append(assemble(
+                Finding,
+                obligation=obligation.id,
+                provisions=obligation.provisions,
+                theme=obligation.theme,
+                modality=obligation.modality,
+                status=row.status,
+                priority=priority(obligation.modality, row.status, binding),
+                binding=binding,
+                rationale=assemble(
+                    Rationale,
+                    row=rows[obligation.id],
+                    reason=row.reason,
+                    answers=tuple(answers[q] for q in obligation.questions),
+                    depends_on=tuple(dict.fromkeys(obligation.findings + sources)),
+                    findings=tuple(assemble(FindingRead, obligation=o, status=statuses[o])
+                                   for o in obligation.findings),
+                ),
+                recommendation=obligation.recommendation,
+            ))
         return findings
 
 
-def make_finding(
-    obligation: Obligation,
-    number: int,
-    answer_set: AnswerSet,
-    statuses: dict[str, str],
-    binding: bool | None = None,
-    party_sources: tuple[str, ...] = (),
-) -> Finding:
-    """The finding of `obligation` when its decision row `number` (from 1) has fired.
-
-    Everything here comes from models already validated (the rulebook, the answer set), so the
-    finding is assembled without validating it again: this runs once per obligation and State.
-    """
-    row = obligation.decision[number - 1]
-    read = []
-    for question in obligation.questions:
-        answer = answer_set.answers.get(question)
-        read.append(AnswerRead.model_construct(
-            question=question,
-            value=answer_set.value(question),
-            origin=answer.origin if answer else None,
-            citation=answer.citation if answer else None,
-            explanation=answer.explanation if answer else None,
-        ))
-    return Finding.model_construct(
-        obligation=obligation.id,
-        provisions=obligation.provisions,
-        theme=obligation.theme,
-        modality=obligation.modality,
-        status=row.status,
-        priority=priority(obligation.modality, row.status, binding),
-        binding=binding,
-        rationale=Rationale.model_construct(
-            row=number,
-            reason=row.reason,
-            answers=tuple(read),
-            depends_on=tuple(dict.fromkeys(obligation.findings + party_sources)),
-            findings=tuple(FindingRead.model_construct(obligation=o, status=statuses[o])
-                           for o in obligation.findings),
-        ),
-        recommendation=obligation.recommendation,
+def answer_read(answer_set: AnswerSet, question: str) -> AnswerRead:
+    """One answer as a finding's rationale shows it: value, where it was read, evidence."""
+    answer = answer_set.answers.get(question)
+    return assemble(
+        AnswerRead,
+        question=question,
+        value=answer_set.value(question),
+        origin=answer.origin if answer else None,
+        citation=answer.citation if answer else None,
+        explanation=answer.explanation if answer else None,
     )
 
 

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import TypeVar
+
+from pydantic import BaseModel, Field
 
 from tipcheck.answers import Origin
 from tipcheck.model import Modality, Recommendation, Status, Strict, Text, Theme
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def assemble(cls: type[M], **values: object) -> M:
+    """A model made of values that were validated already (they come from the validated rulebook
+    and answer set): no validation again. It runs some 150 times per State, which validation or
+    pydantic's own `model_construct` would make the largest cost of explaining a decision."""
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
 
 
 class AnswerRead(Strict):
