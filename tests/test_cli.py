@@ -181,3 +181,15 @@ def test_usage_errors_exit_2(tmp_path: Path):
     run = tipcheck("questionnaire", "-o", str(tmp_path / "q.txt"))
     assert run.returncode == 2 and ".xlsx" in run.stderr
     assert tipcheck("demo", "--lang", "de").returncode == 2
+
+
+def test_an_output_folder_that_cannot_be_made_is_bad_input(tmp_path: Path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    source = Path(__file__).resolve().parents[1] / "questionnaires" / "demo" / "XES.yaml"
+    for args in (["check", str(source), "--out", str(blocker / "out")],
+                 ["demo", "--out", str(blocker / "out")]):
+        run = tipcheck(*args)
+        assert run.returncode == 2, run.stderr
+        (line,) = run.stderr.strip().splitlines()
+        assert line.startswith(str(blocker / "out")) and "cannot be written" in line

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tipcheck.answers import read_answers_file
 from tipcheck.model import Lang
-from tipcheck.pipeline import REPORT_FORMATS, check_inputs
+from tipcheck.pipeline import REPORT_FORMATS, check_inputs, ensure_folder
 from tipcheck.questionnaire import load_questionnaire
 from tipcheck.resources import questionnaires_dir
 from tipcheck.rulebook import load_rulebook
@@ -29,7 +29,7 @@ def run_demo(out_dir: Path, lang: Lang) -> list[Path]:
 
     questionnaire = load_questionnaire()
     rulebook = load_rulebook(questionnaire=questionnaire)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    ensure_folder(out_dir)
     written = []
     for workbook_lang in ("en", "fr"):
         path = out_dir / f"questionnaire.{workbook_lang}.xlsx"

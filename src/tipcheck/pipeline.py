@@ -45,6 +45,15 @@ def load_input(path: Path, questionnaire: Questionnaire) -> LoadedAnswers:
     raise InputError.at(Location(str(path)), t("cli.refused_other", lang))
 
 
+def ensure_folder(folder: Path) -> None:
+    """Create the output folder; one that cannot be made is bad input (exit 2), not a crash."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError.at(Location(str(folder)), t("cli.cannot_write", default_lang(),
+                                                     error=error.strerror)) from None
+
+
 @dataclass
 class Outcome:
     """What one worker did with one input."""
@@ -107,7 +116,7 @@ def check_inputs(
     """
     from tipcheck.workers import Failure, run_contained
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    ensure_folder(out_dir)
     staging = out_dir / f".tipcheck-staging-{os.getpid()}"
     job = _Job(staging, formats, lang, rulebook, questionnaire)
     result = BatchResult()
