@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field, ValidationError, field_validator
 
 from tipcheck.errors import InputError, Location, Problem
+from tipcheck.i18n import default_lang, t
 from tipcheck.model import NOT_ANSWERED, Lang, Strict
 from tipcheck.questionnaire import Question, Questionnaire
 from tipcheck.yamlfile import parse_yaml
@@ -94,51 +95,60 @@ def sha256_of(path: Path) -> str:
 
 
 def read_answers_file(path: Path, questionnaire: Questionnaire) -> LoadedAnswers:
-    """Read a `tipcheck-answers/1` document from a .json, .yaml or .yml file."""
+    """Read a `tipcheck-answers/1` document from a .json, .yaml or .yml file.
+
+    Its problems are worded in the user's language (`tipcheck.i18n.default_lang`)."""
+    lang = default_lang()
     where = Location(str(path))
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InputError.at(where, f"cannot be read: {error.strerror}") from None
+        raise InputError.at(where, t("answers.cannot_read", lang, reason=error.strerror)) from None
     if size > MAX_ANSWERS_FILE_BYTES:
-        raise InputError.at(where, f"is {size} bytes; an answers file may have at most "
-                                   f"{MAX_ANSWERS_FILE_BYTES}")
+        raise InputError.at(where, t("answers.too_large", lang, size=size,
+                                     limit=MAX_ANSWERS_FILE_BYTES))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise InputError.at(where, "is not UTF-8 text") from None
+        raise InputError.at(where, t("answers.not_utf8", lang)) from None
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
+            # The JSON parser's own description of the fault stays as it words it (in English).
             raise InputError.at(Location(str(path), line=error.lineno),
-                                f"not valid JSON: {error.msg}") from None
+                                t("answers.not_json", lang, problem=error.msg)) from None
     else:
         data = parse_yaml(text, str(path))
     if not isinstance(data, dict) or data.get("format") != ANSWERS_FORMAT:
-        raise InputError.at(where, f"is not a {ANSWERS_FORMAT} document (its \"format\" must be "
-                                   f"{ANSWERS_FORMAT!r})")
+        raise InputError.at(where, t("answers.not_answers", lang, format=ANSWERS_FORMAT))
     try:
         answer_set = AnswerSet.model_validate(data)
     except ValidationError as error:
-        raise InputError(
-            [Problem(where, f"{'.'.join(map(str, e['loc']))}: {e['msg']}") for e in error.errors()]
-        ) from None
+        # pydantic's own message stays as pydantic words it (in English).
+        raise InputError([
+            Problem(where, t("answers.field_error", lang, field=".".join(map(str, e["loc"])),
+                             error=e["msg"]))
+            for e in error.errors()
+        ]) from None
     here = Origin(file=path.name)
     answers = {
         qid: answer if answer.origin else answer.model_copy(update={"origin": here})
         for qid, answer in answer_set.answers.items()
     }
     answer_set = answer_set.model_copy(update={"answers": answers})
-    warnings = check_answers(answer_set, questionnaire, str(path))
+    warnings = check_answers(answer_set, questionnaire, str(path), lang)
     return LoadedAnswers(answer_set, sha256_of(path), str(path), warnings)
 
 
-def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str) -> list[Problem]:
-    """Refuse answers the questionnaire does not allow; return the warnings.
+def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str,
+                  lang: Lang | None = None) -> list[Problem]:
+    """Refuse answers the questionnaire does not allow; return the warnings, in `lang`
+    (default: the user's language).
 
     A `yes` or `partially` with no national legal citation is a warning, not silence.
     """
+    lang = lang or default_lang()
     errors: list[Problem] = []
     warnings: list[Problem] = []
     for qid, answer in answer_set.answers.items():
@@ -146,40 +156,52 @@ def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str
         where = Location(file)
         if origin and origin.sheet:
             where = Location(file, origin.sheet, origin.cell)
-        prefix = "" if where.sheet else f"answers.{qid}: "
         if not questionnaire.has(qid):
-            errors.append(Problem(where, f"{prefix}{qid} is not a question of questionnaire "
-                                         f"{questionnaire.id} {questionnaire.version}"))
+            unknown = t("answers.unknown_question", lang, question=qid,
+                        questionnaire=questionnaire.id, version=questionnaire.version)
+            errors.append(_problem(where, qid, lang, unknown))
             continue
         question = questionnaire.question(qid)
-        problem = value_problem(question, answer.value)
-        if problem:
-            errors.append(Problem(where, prefix + problem))
+        wrong = value_problem(question, answer.value, lang)
+        if wrong:
+            errors.append(_problem(where, qid, lang, wrong))
             continue
         choice = question.choice(str(answer.value)) if answer.value is not None else None
         if choice and choice.needs_citation and not (answer.citation or "").strip():
-            warnings.append(Problem(where, f"{prefix}{qid} is answered {choice.value!r} but gives "
-                                           "no national legal citation (act, article)"))
+            missing = t("answers.no_citation", lang, question=qid, value=choice.value)
+            warnings.append(_problem(where, qid, lang, missing))
     if errors:
         raise InputError(errors)
     return warnings
 
 
-def value_problem(question: Question, value: object) -> str | None:
-    """Why `value` is not a valid answer to `question`, or None."""
+def _problem(where: Location, qid: str, lang: Lang, message: str) -> Problem:
+    """In a workbook the cell names the answer; in a document its path does."""
+    if where.sheet:
+        return Problem(where, message)
+    return Problem(where, t("answers.field_error", lang, field=f"answers.{qid}", error=message))
+
+
+def value_problem(question: Question, value: object, lang: Lang | None = None) -> str | None:
+    """Why `value` is not a valid answer to `question`, or None; in `lang` (default: the
+    user's language)."""
     if value is None or value == "":
         return None
+    lang = lang or default_lang()
+
+    def say(message: str, **values: object) -> str:
+        return t(f"answers.{message}", lang, question=question.id, value=value, **values)
+
     if question.type in ("yes_no", "choice"):
         if value not in question.values:
-            return (f"{question.id}: {value!r} is not one of the allowed answers "
-                    f"({', '.join(question.values)})")
+            return say("not_allowed", allowed=", ".join(question.values))
     elif question.type in ("number", "year"):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"{question.id}: {value!r} is not a number"
+            return say("not_a_number")
         if not math.isfinite(value):
-            return f"{question.id}: {value!r} is not a finite number"
+            return say("not_finite")
         if question.type == "year" and (value != int(value) or not 1900 <= value <= 2100):
-            return f"{question.id}: {value!r} is not a year"
+            return say("not_a_year")
     elif not isinstance(value, str):
-        return f"{question.id}: {value!r} is not text"
+        return say("not_text")
     return None

@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from tipcheck.model import NOT_ANSWERED, STATUSES, UNKNOWN, Obligation, Range
+from tipcheck.i18n import default_lang, t
+from tipcheck.model import NOT_ANSWERED, STATUSES, UNKNOWN, Lang, Obligation, Range
 from tipcheck.questionnaire import Question, Questionnaire
 
 #: Past this many combinations a table is too large to prove sound; split the obligation.
@@ -83,49 +84,53 @@ def _show(values: dict) -> str:
 
 
 def _cell_problems(obligation: Obligation, key: str, cell: tuple, question: Question | None,
-                   index: int) -> list[tuple[int | None, str]]:
-    where = f"{obligation.id} row {index + 1}"
+                   index: int, lang: Lang) -> list[tuple[int | None, str]]:
     problems: list[tuple[int | None, str]] = []
+
+    def problem(message: str, **values: object) -> None:
+        problems.append((index, t(f"rules.table_{message}", lang, obligation=obligation.id,
+                                  row=index + 1, **values)))
+
     for item in cell:
         if question is None:  # a finding of another obligation
             if item not in STATUSES:
-                allowed = ", ".join(STATUSES)
-                problems.append((index, f"{where}: {item!r} is not a status ({allowed})"))
+                problem("not_a_status", value=item, allowed=", ".join(STATUSES))
         elif isinstance(item, Range):
             if question.choices:
-                problems.append((index, f"{where}: {key} is a choice question; compare numbers "
-                                        "only with number and year questions"))
+                problem("choice_compared", question=key)
         elif question.choices and item not in (*question.values, NOT_ANSWERED):
-            allowed = ", ".join((*question.values, NOT_ANSWERED))
-            problems.append((index, f"{where}: {item!r} is not an answer to {key} ({allowed})"))
+            problem("not_an_answer", value=item, question=key,
+                    allowed=", ".join((*question.values, NOT_ANSWERED)))
         elif not question.choices and item != NOT_ANSWERED:
-            problems.append((index, f"{where}: {key} is a {question.type} question; test it with "
-                                    "comparisons (gt, gte, lt, lte) or not_answered"))
+            problem("needs_comparison", question=key, type=question.type)
     return problems
 
 
 def table_problems(
-    obligation: Obligation, questionnaire: Questionnaire
+    obligation: Obligation, questionnaire: Questionnaire, lang: Lang | None = None
 ) -> list[tuple[int | None, str]]:
-    """The table's problems, each with the index of the row it concerns (None: the table)."""
+    """The table's problems, each with the index of the row it concerns (None: the table), in
+    `lang` (default: the user's language)."""
+    lang = lang or default_lang()
+
+    def say(message: str, **values: object) -> str:
+        return t(f"rules.table_{message}", lang, obligation=obligation.id, **values)
+
     problems: list[tuple[int | None, str]] = []
     for qid in obligation.questions:
         if not questionnaire.has(qid):
-            problems.append((None, f"{obligation.id} reads question {qid}, which the "
-                                   "questionnaire does not have"))
+            problems.append((None, say("unknown_question", question=qid)))
         elif questionnaire.question(qid).type == "text":
-            problems.append((None, f"{obligation.id} reads {qid}, a free-text question; no "
-                                   "machine decides on free text (use manual_review)"))
+            problems.append((None, say("free_text", question=qid)))
     if problems:
         return problems
     for index, row in enumerate(obligation.decision):
         for key, cell in row.when.items():
             if key not in obligation.inputs:
-                problems.append((index, f"{obligation.id} row {index + 1} tests {key}, which is "
-                                        "not among the obligation's questions or findings"))
+                problems.append((index, say("foreign_input", row=index + 1, input=key)))
                 continue
             question = questionnaire.question(key) if key in obligation.questions else None
-            problems += _cell_problems(obligation, key, cell, question, index)
+            problems += _cell_problems(obligation, key, cell, question, index, lang)
     if problems:
         return problems
 
@@ -133,29 +138,28 @@ def table_problems(
     for key in obligation.inputs:
         size *= len(domain(obligation, key, questionnaire))
     if size > MAX_COMBINATIONS:
-        return [(None, f"{obligation.id} has {size} combinations of inputs, more than "
-                       f"{MAX_COMBINATIONS}; split it into smaller obligations")]
+        return [(None, say("too_large", size=size, limit=MAX_COMBINATIONS))]
 
     status_of: dict[tuple, str] = {}
     overlap = hole = None
     for values in combinations(obligation, questionnaire):
         rows = matching_rows(obligation, values)
         if len(rows) > 1 and overlap is None:
-            overlap = (rows[1], f"{obligation.id}: rows {rows[0] + 1} and {rows[1] + 1} both "
-                                f"match {_show(values)}")
+            overlap = (rows[1], say("overlap", first=rows[0] + 1, second=rows[1] + 1,
+                                    values=_show(values)))
         elif not rows and hole is None:
-            hole = (None, f"{obligation.id}: no row matches {_show(values)}")
+            hole = (None, say("hole", values=_show(values)))
         if len(rows) == 1:
             status_of[tuple(values.values())] = obligation.decision[rows[0]].status
     problems += [p for p in (overlap, hole) if p]
     if problems:
         return problems
-    dependence = _undecided_problem(obligation, questionnaire, status_of)
+    dependence = _undecided_problem(obligation, questionnaire, status_of, lang)
     return [dependence] if dependence else []
 
 
 def _undecided_problem(
-    obligation: Obligation, questionnaire: Questionnaire, status_of: dict[tuple, str]
+    obligation: Obligation, questionnaire: Questionnaire, status_of: dict[tuple, str], lang: Lang
 ) -> tuple[int | None, str] | None:
     """An undecided input whose value would change the outcome must give
     `insufficient_information`; find the first combination where it does not."""
@@ -173,7 +177,7 @@ def _undecided_problem(
             if outcomes != {status}:
                 values = dict(zip(keys, combo, strict=True))
                 row = matching_rows(obligation, values)[0]
-                return (row, f"{obligation.id} row {row + 1}: {key}={value} gives {status!r}, "
-                             f"but the outcome depends on that input ({_show(values)}); it must "
-                             "be 'insufficient_information'")
+                return (row, t("rules.table_undecided", lang, obligation=obligation.id,
+                               row=row + 1, input=key, value=value, status=status,
+                               values=_show(values)))
     return None

@@ -8,7 +8,8 @@ from typing import Literal
 from pydantic import Field, ValidationError, model_validator
 
 from tipcheck.errors import InputError, Location, Problem
-from tipcheck.model import UNKNOWN, AnswerValue, QuestionId, Strict, Text, Theme
+from tipcheck.i18n import default_lang, t
+from tipcheck.model import UNKNOWN, AnswerValue, Lang, QuestionId, Strict, Text, Theme
 from tipcheck.resources import questionnaires_dir
 from tipcheck.yamlfile import line_of, load_yaml
 
@@ -143,13 +144,15 @@ def load_questionnaire(path: Path | None = None) -> Questionnaire:
     Every problem is reported at once, each with its file and line.
     """
     path = path or questionnaires_dir() / "questionnaire.yaml"
+    lang = default_lang()
     data = load_yaml(path)
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise InputError.at(Location(str(path), line=1), "a questionnaire is a mapping")
+        raise InputError.at(Location(str(path), line=1),
+                            t("answers.questionnaire_not_a_mapping", lang))
     questions: list[Question] = []
     for index, raw in enumerate(data.get("questions") or []):
-        questions += _question(path, raw, ("questions", index), problems)
+        questions += _question(path, raw, ("questions", index), problems, lang)
     for section in data.get("sections") or []:
         section_id = section.get("id") if isinstance(section, dict) else None
         section_path = path.parent / SECTIONS_DIR / f"{section_id}.yaml"
@@ -158,15 +161,15 @@ def load_questionnaire(path: Path | None = None) -> Questionnaire:
         section_data = load_yaml(section_path)
         if not isinstance(section_data, dict) or set(section_data) != {"questions"}:
             problems.append(Problem(Location(str(section_path), line=1),
-                                    "a section file is a mapping with one key, `questions`"))
+                                    t("answers.section_not_a_mapping", lang)))
             continue
         for index, raw in enumerate(section_data["questions"] or []):
             if isinstance(raw, dict) and raw.get("section", section_id) != section_id:
                 problems.append(Problem(Location(str(section_path), line=line_of(raw, "section")),
-                                        f"a question of {section_path.name} belongs to section "
-                                        f"{section_id!r}"))
+                                        t("answers.wrong_section", lang, file=section_path.name,
+                                          section=section_id)))
             placed = {**raw, "section": section_id} if isinstance(raw, dict) else raw
-            questions += _question(section_path, placed, ("questions", index), problems, raw)
+            questions += _question(section_path, placed, ("questions", index), problems, lang, raw)
     if problems:
         raise InputError(problems)
     try:
@@ -174,12 +177,12 @@ def load_questionnaire(path: Path | None = None) -> Questionnaire:
     except ValidationError as error:
         raise InputError([
             Problem(Location(str(path), line=line_of(data, str(e["loc"][0])) if e["loc"] else 1),
-                    f"{_where(e['loc'])}: {e['msg']}")
+                    t("answers.field_error", lang, field=_where(e["loc"], lang), error=e["msg"]))
             for e in error.errors()
         ]) from None
 
 
-def _question(path: Path, raw: object, where: tuple, problems: list[Problem],
+def _question(path: Path, raw: object, where: tuple, problems: list[Problem], lang: Lang,
               as_read: object = None) -> list[Question]:
     """Validate one question; `as_read` is the mapping as read from YAML, for line numbers."""
     try:
@@ -188,10 +191,11 @@ def _question(path: Path, raw: object, where: tuple, problems: list[Problem],
         for item in error.errors():
             key = str(item["loc"][0]) if item["loc"] else None
             line = line_of(as_read if as_read is not None else raw, key)
+            field = _where(where + tuple(item["loc"]), lang)
             problems.append(Problem(Location(str(path), line=line),
-                                    f"{_where(where + tuple(item['loc']))}: {item['msg']}"))
+                                    t("answers.field_error", lang, field=field, error=item["msg"])))
         return []
 
 
-def _where(loc: tuple[object, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(top)"
+def _where(loc: tuple[object, ...], lang: Lang) -> str:
+    return ".".join(str(part) for part in loc) or t("answers.top", lang)

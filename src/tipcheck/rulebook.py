@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from tipcheck.decision import table_problems
 from tipcheck.errors import InputError, Location, Problem
+from tipcheck.i18n import default_lang, t
 from tipcheck.model import (
     MODALITY_ORDER,
     OPERATIVE_FOR_STATES,
@@ -43,17 +44,27 @@ def rule_file_schema() -> dict:
 
 
 class _Collector:
+    """The problems found so far, each worded in the user's language."""
+
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.lang = default_lang()
 
-    def add(self, file: Path, line: int | None, message: str) -> None:
-        self.problems.append(Problem(Location(str(file), line=line), message))
+    def add(self, file: Path, line: int | None, message: str, **values: object) -> None:
+        """Report the message `rules.<message>`, its placeholders filled with `values`."""
+        text = t(f"rules.{message}", self.lang, **values)
+        self.problems.append(Problem(Location(str(file), line=line), text))
+
+    def add_text(self, file: Path, line: int | None, text: str) -> None:
+        """Report a message already worded (by the decision tables' check)."""
+        self.problems.append(Problem(Location(str(file), line=line), text))
 
     def add_validation(self, file: Path, data: Any, error: ValidationError, prefix: tuple) -> None:
         for item in error.errors():
             loc = tuple(item["loc"])
             field = ".".join(str(p) for p in prefix + loc)
-            self.add(file, _line_at(data, loc), f"{field}: {item['msg']}")
+            # pydantic's own message stays as pydantic words it (in English).
+            self.add(file, _line_at(data, loc), "field_error", field=field, error=item["msg"])
 
 
 def _line_at(data: Any, loc: tuple) -> int | None:
@@ -81,7 +92,7 @@ def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | Non
     info = None
     info_path = directory / INFO_FILE
     if not directory.is_dir():
-        found.add(directory, None, "is not a folder of rule files")
+        found.add(directory, None, "not_a_folder")
         return None, found.problems
     try:
         info_data = load_yaml(info_path)
@@ -102,12 +113,11 @@ def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | Non
             found.problems += error.problems
             continue
         if not isinstance(data, LineDict) or "provision" not in data:
-            found.add(path, line_of(data) or 1, "a rule file is a mapping with a `provision` key "
-                                                "(and optionally `obligations`)")
+            found.add(path, line_of(data) or 1, "not_a_rule_file")
             continue
         for key in data:
             if key not in ("provision", "obligations"):
-                found.add(path, line_of(data, key), f"unknown key {key!r}")
+                found.add(path, line_of(data, key), "unknown_key", name=key)
         try:
             provision = Provision.model_validate(data["provision"])
         except ValidationError as error:
@@ -118,17 +128,16 @@ def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | Non
         if provision:
             expected = path.relative_to(directory).with_suffix("").as_posix()
             if provision.id != expected:
-                found.add(path, line_of(data["provision"], "id"),
-                          f"provision {provision.id} must be in {provision.id}.yaml, "
-                          f"not {expected}.yaml")
+                found.add(path, line_of(data["provision"], "id"), "misplaced_provision",
+                          provision=provision.id, expected=expected)
             if provision.id in seen:
-                found.add(path, line_of(data["provision"], "id"),
-                          f"provision {provision.id} is also defined in {seen[provision.id]}")
+                found.add(path, line_of(data["provision"], "id"), "duplicate_provision",
+                          provision=provision.id, first=seen[provision.id])
             seen[provision.id] = path
             provisions.append(provision)
         raw_obligations = data.get("obligations") or []
         if not isinstance(raw_obligations, list):
-            found.add(path, line_of(data, "obligations"), "`obligations` must be a list")
+            found.add(path, line_of(data, "obligations"), "obligations_not_a_list")
             continue
         for index, raw in enumerate(raw_obligations):
             try:
@@ -141,7 +150,7 @@ def _read(directory: Path, questionnaire: Questionnaire) -> tuple[Rulebook | Non
     for path, raw, obligation in obligations:
         _check_obligation(found, path, raw, obligation, by_id, broken, questionnaire)
         if obligation.id in seen_obligations:
-            found.add(path, line_of(raw, "id"), f"obligation {obligation.id} is defined twice")
+            found.add(path, line_of(raw, "id"), "duplicate_obligation", obligation=obligation.id)
         seen_obligations.add(obligation.id)
     _check_links(found, obligations, info, info_path, info_data if info else None)
 
@@ -166,36 +175,34 @@ def _check_obligation(
 ) -> None:
     line = line_of(raw, "id")
     if not any(obligation.id.startswith(p + "/") for p in obligation.provisions):
-        found.add(path, line, f"obligation id {obligation.id} must start with the id of one of "
-                              "its provisions")
+        found.add(path, line, "obligation_id_prefix", obligation=obligation.id)
     # An obligation may cite a provision addressed to UNODC (OP 9(a) names the capacities UNODC
     # is asked to help build), but its force comes from what is asked of States.
     own = [provisions[p] for p in obligation.provisions
            if p in provisions and provisions[p].addressee in STATE_ADDRESSEES]
     for pid in obligation.provisions:
         if pid not in provisions and pid not in broken:
-            found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on unknown "
-                                                        f"provision {pid}")
+            found.add(path, line_of(raw, "provisions"), "unknown_provision",
+                      obligation=obligation.id, provision=pid)
     complete = not broken.intersection(obligation.provisions)
     if complete and not own and all(p in provisions for p in obligation.provisions):
-        found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on no provision "
-                                                    "addressed to States")
+        found.add(path, line_of(raw, "provisions"), "no_state_provision",
+                  obligation=obligation.id)
     operative = [p.modality for p in own if p.modality in OPERATIVE_FOR_STATES]
     if own and not operative and complete:
-        found.add(path, line_of(raw, "provisions"), f"{obligation.id} rests on no operative "
-                                                    "provision (only recognizes/welcomes)")
+        found.add(path, line_of(raw, "provisions"), "no_operative_provision",
+                  obligation=obligation.id)
     elif operative and complete:
         strongest = min(operative, key=MODALITY_ORDER.index)
         if obligation.modality != strongest:
-            found.add(path, line_of(raw, "modality"),
-                      f"{obligation.id} has modality {obligation.modality!r}, but the strongest "
-                      f"operative provision it rests on says {strongest!r}")
+            found.add(path, line_of(raw, "modality"), "wrong_modality",
+                      obligation=obligation.id, modality=obligation.modality, strongest=strongest)
     decision = raw.get("decision") if isinstance(raw, dict) else None
-    for row, message in table_problems(obligation, questionnaire):
+    for row, message in table_problems(obligation, questionnaire, found.lang):
         row_line = None
         if row is not None and isinstance(decision, list) and row < len(decision):
             row_line = line_of(decision[row])
-        found.add(path, row_line or line_of(raw, "decision") or line, message)
+        found.add_text(path, row_line or line_of(raw, "decision") or line, message)
 
 
 def _check_links(
@@ -212,21 +219,21 @@ def _check_links(
     for path, raw, obligation in obligations:
         for dependency in obligation.findings:
             if dependency not in ids:
-                found.add(path, line_of(raw, "findings"), f"{obligation.id} reads the finding of "
-                                                          f"unknown obligation {dependency}")
+                found.add(path, line_of(raw, "findings"), "unknown_finding",
+                          obligation=obligation.id, dependency=dependency)
     reported: set[str] = set()
     for start in reads:
         cycle = _cycle_from(start, reads)
         if cycle and not reported.intersection(cycle):
             reported.update(cycle)
             path, raw = ids[start]
-            found.add(path, line_of(raw, "findings"),
-                      "findings read in a cycle: " + " -> ".join([*cycle, cycle[0]]))
+            found.add(path, line_of(raw, "findings"), "finding_cycle",
+                      cycle=" -> ".join([*cycle, cycle[0]]))
     if info is not None:
         for instrument, rule in info.applicability.items():
             if rule.obligation not in ids:
-                found.add(info_path, line_of(info_data, "applicability"),
-                          f"applicability of {instrument}: no obligation {rule.obligation}")
+                found.add(info_path, line_of(info_data, "applicability"), "unknown_applicability",
+                          instrument=instrument, obligation=rule.obligation)
 
 
 def _cycle_from(start: str, reads: dict[str, tuple[str, ...]]) -> list[str] | None:

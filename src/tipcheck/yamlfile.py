@@ -10,12 +10,32 @@ Two things plain `yaml.safe_load` gets wrong for legal content:
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from tipcheck.errors import InputError, Location
+
+_reading_catalogue = threading.local()
+
+
+def _say(key: str, **values: object) -> str:
+    """The message `rules.<key>` in the user's language.
+
+    The catalogues are themselves read by this module, so `tipcheck.i18n` is imported here, not
+    at the top; and a problem met while loading them is named by its key instead of recursing.
+    """
+    if getattr(_reading_catalogue, "active", False):
+        return f"rules.{key} {values}" if values else f"rules.{key}"
+    from tipcheck.i18n import default_lang, t
+
+    _reading_catalogue.active = True
+    try:
+        return t(f"rules.{key}", default_lang(), **values)
+    finally:
+        _reading_catalogue.active = False
 
 
 class LineDict(dict):
@@ -53,12 +73,12 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int | float | bool):
             raise yaml.constructor.ConstructorError(
-                None, None, "a key must be a plain value", key_node.start_mark
+                None, None, _say("yaml_key_not_plain"), key_node.start_mark
             )
         key = str(key)
         if key in result:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, _say("yaml_duplicate_key", name=key), key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
@@ -75,9 +95,10 @@ def parse_yaml(text: str, file: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        raise InputError.at(Location(file, line=line), f"not valid YAML: {error.problem}") from None
+        raise InputError.at(Location(file, line=line),
+                            _say("yaml_not_valid", problem=error.problem)) from None
     except yaml.YAMLError as error:
-        raise InputError.at(Location(file), f"not valid YAML: {error}") from None
+        raise InputError.at(Location(file), _say("yaml_not_valid", problem=error)) from None
 
 
 def load_yaml(path: Path) -> Any:
@@ -85,9 +106,10 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise InputError.at(Location(str(path)), "not UTF-8 text") from None
+        raise InputError.at(Location(str(path)), _say("yaml_not_utf8")) from None
     except OSError as error:
-        raise InputError.at(Location(str(path)), f"cannot be read: {error.strerror}") from None
+        raise InputError.at(Location(str(path)),
+                            _say("yaml_unreadable", reason=error.strerror)) from None
     return parse_yaml(text, str(path))
 
 
