@@ -17,7 +17,7 @@ from pydantic import Field, ValidationError, field_validator
 from tipcheck.errors import InputError, Location, Problem
 from tipcheck.i18n import default_lang, t
 from tipcheck.model import NOT_ANSWERED, Lang, Strict
-from tipcheck.questionnaire import Question, Questionnaire
+from tipcheck.questionnaire import Choice, Question, Questionnaire
 from tipcheck.yamlfile import parse_yaml
 
 ANSWERS_FORMAT = "tipcheck-answers/1"
@@ -141,6 +141,15 @@ def read_answers_file(path: Path, questionnaire: Questionnaire) -> LoadedAnswers
     return LoadedAnswers(answer_set, sha256_of(path), str(path), warnings)
 
 
+def uncited_choice(question: Question, answer: Answer) -> Choice | None:
+    """The choice answered, when it asserts the law provides something (a `yes`, a
+    `partially`...) and the answer gives no national legal citation; else None."""
+    choice = question.choice(str(answer.value)) if answer.value is not None else None
+    if choice and choice.needs_citation and not (answer.citation or "").strip():
+        return choice
+    return None
+
+
 def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str,
                   lang: Lang | None = None) -> list[Problem]:
     """Refuse answers the questionnaire does not allow; return the warnings, in `lang`
@@ -166,8 +175,8 @@ def check_answers(answer_set: AnswerSet, questionnaire: Questionnaire, file: str
         if wrong:
             errors.append(_problem(where, qid, lang, wrong))
             continue
-        choice = question.choice(str(answer.value)) if answer.value is not None else None
-        if choice and choice.needs_citation and not (answer.citation or "").strip():
+        choice = uncited_choice(question, answer)
+        if choice:
             missing = t("answers.no_citation", lang, question=qid, value=choice.value)
             warnings.append(_problem(where, qid, lang, missing))
     if errors:

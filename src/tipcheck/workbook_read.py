@@ -43,7 +43,15 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
-from tipcheck.answers import Answer, AnswerSet, LoadedAnswers, Origin, State, sha256_of
+from tipcheck.answers import (
+    Answer,
+    AnswerSet,
+    LoadedAnswers,
+    Origin,
+    State,
+    sha256_of,
+    uncited_choice,
+)
 from tipcheck.errors import InputError, Location, Problem
 from tipcheck.i18n import default_lang, t
 from tipcheck.model import LANGS, QUESTION_ID_RE, Lang
@@ -299,9 +307,8 @@ class _Reader:
         """A `yes` or `partially` (any answer that needs one) without a legal citation."""
         found: list[Problem] = []
         for qid, answer in answer_set.answers.items():
-            question = self.questionnaire.question(qid)
-            choice = question.choice(str(answer.value)) if answer.value is not None else None
-            if choice and choice.needs_citation and not (answer.citation or "").strip():
+            choice = uncited_choice(self.questionnaire.question(qid), answer)
+            if choice:
                 origin = answer.origin
                 where = self.where(origin.sheet, origin.cell) if origin else self.where()
                 found.append(Problem(where, self.say("no_citation", id=qid,
