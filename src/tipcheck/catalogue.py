@@ -18,9 +18,6 @@ from tipcheck.questionnaire import Questionnaire
 from tipcheck.resources import templates_dir
 from tipcheck.specs import Spec, read_specs, scenarios_by_obligation
 
-INSTRUMENT_KEYS = {"res-11-5": "instrument_res", "tip-protocol": "instrument_protocol",
-                   "untoc": "instrument_untoc"}
-
 
 def _cell_text(cell: tuple, questionnaire: Questionnaire, key: str, lang: Lang) -> str:
     words = []
@@ -35,7 +32,7 @@ def _cell_text(cell: tuple, questionnaire: Questionnaire, key: str, lang: Lang) 
         elif questionnaire.has(key) and (choice := questionnaire.question(key).choice(item)):
             words.append(choice.label.get(lang))
         else:
-            words.append(t(f"catalogue.status_{item}", lang))
+            words.append(t(f"report.status_{item}", lang))
     return " / ".join(words)
 
 
@@ -48,7 +45,7 @@ def _table(obligation: Obligation, questionnaire: Questionnaire, lang: Lang) -> 
             "cells": [_cell_text(row.when[c], questionnaire, c, lang) if c in row.when else "–"
                       for c in columns],
             "status": row.status,
-            "status_label": t(f"catalogue.status_{row.status}", lang),
+            "status_label": t(f"report.status_{row.status}", lang),
             "reason": row.reason.get(lang),
         })
     return {"columns": columns, "rows": rows}
@@ -66,7 +63,7 @@ def catalogue_view(rulebook: Rulebook, questionnaire: Questionnaire, specs: list
             obligations.append({
                 "id": obligation.id,
                 "title": obligation.title.get(lang),
-                "theme": t(f"catalogue.theme_{obligation.theme}", lang),
+                "theme": t(f"report.theme_{obligation.theme}", lang),
                 "modality": t(f"report.modality_{obligation.modality}", lang),
                 "cites": [p for p in obligation.provisions if p != provision.id],
                 "questions": [{"id": q, "text": questionnaire.question(q).text.get(lang),
@@ -81,7 +78,7 @@ def catalogue_view(rulebook: Rulebook, questionnaire: Questionnaire, specs: list
             })
         provisions.append({
             "id": provision.id,
-            "instrument": t(f"catalogue.{INSTRUMENT_KEYS[provision.instrument]}", lang),
+            "instrument": t(f"report.instrument_{provision.instrument}", lang),
             "citation": provision.citation,
             "addressee": t(f"catalogue.addressee_{provision.addressee}", lang),
             "modality": t(f"report.modality_{provision.modality}", lang),
